@@ -1,0 +1,17 @@
+package dev.ispconfig.client;
+
+/**
+ * The panel's database refused a statement ({@code database_error}). The panel's text carries the MySQL error and the
+ * whole SQL statement, which can hold password hashes and personal data, so it is redacted here: neither the message
+ * nor {@link #faultString()} repeats it. The panel's own log has the details.
+ */
+public class DatabaseErrorException extends IspConfigFaultException {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String REDACTED = "database error (the panel's text is redacted: it carries the SQL statement)";
+
+    public DatabaseErrorException(String method, String faultCode) {
+        super(method, faultCode, REDACTED);
+    }
+}

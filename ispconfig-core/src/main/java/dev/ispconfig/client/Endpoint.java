@@ -1,0 +1,41 @@
+package dev.ispconfig.client;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** The panel's endpoint URL, and the namespace PHP's SoapClient would derive from it. */
+final class Endpoint {
+
+    private Endpoint() {
+    }
+
+    static URI normalize(URI url) {
+        if (url == null) {
+            throw new IllegalArgumentException("the ISPConfig url must be set, for example "
+                    + "https://panel.example.com:8080/remote/index.php");
+        }
+        String scheme = url.getScheme();
+        if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme) || url.getHost() == null) {
+            throw new IllegalArgumentException("the ISPConfig url must be an absolute http(s) URL with a host");
+        }
+        if (url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("put the ISPConfig credentials in username/password, not in the url");
+        }
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/remote/index.php" : url.getRawPath();
+        if (path.endsWith("/")) {
+            path += "index.php";
+        }
+        try {
+            return new URI(scheme.toLowerCase(java.util.Locale.ROOT) + "://" + url.getRawAuthority() + path
+                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("the ISPConfig url is not valid", e);
+        }
+    }
+
+    /** {@code https://panel:8080/remote/index.php} → {@code https://panel:8080/remote/}, like PHP users' {@code uri}. */
+    static String namespace(URI endpoint) {
+        String path = endpoint.getRawPath();
+        return endpoint.getScheme() + "://" + endpoint.getRawAuthority() + path.substring(0, path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,362 @@
+package dev.ispconfig.client;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A client of one ISPConfig 3 panel's remote API (SOAP, {@code /remote/index.php}).
+ *
+ * <pre>{@code
+ * try (IspConfigClient panel = IspConfigClient.builder()
+ *         .url("https://panel.example.com:8080/remote/index.php")
+ *         .username("api-user")
+ *         .password(secret)
+ *         .build()) {
+ *     Object site = panel.call("sites_web_domain_get", 1);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; build one per panel and share it. It logs in on the first call, logs in again before the panel's
+ * absolute 30-minute session expiry, re-logs in once (single-flight) when the panel reports the session dead, never
+ * retries a refused login, and logs out on {@link #close()}.
+ */
+public final class IspConfigClient implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger("dev.ispconfig.client");
+
+    private final Shared shared;
+    private final Supplier<SessionManager> sessions;
+    private final Runnable onClose;
+
+    private IspConfigClient(Shared shared, Supplier<SessionManager> sessions, Runnable onClose) {
+        this.shared = shared;
+        this.sessions = sessions;
+        this.onClose = onClose;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Calls any remote method by name with its arguments after the session id, which the client supplies. Goes through
+     * the same sessions, interceptors and fault mapping as the typed modules.
+     *
+     * @param method the remote method, for example {@code sites_web_domain_get}
+     * @param arguments the arguments after {@code session_id}, in PHP's order
+     * @return the decoded answer: {@code String}, {@code Integer}, {@code Long}, {@code Boolean}, {@code Double},
+     *     {@code null}, {@code List} or an ordered {@code Map<String, Object>}
+     * @throws IspConfigException or a subtype: see the README's error table
+     */
+    public Object call(String method, Object... arguments) {
+        Objects.requireNonNull(method, "method");
+        if (method.equals("login") || method.equals("logout")) {
+            throw new IllegalArgumentException(method + " is the client's job: sessions are managed for you");
+        }
+        Call call = new Call(method, arguments == null ? Collections.singletonList(null) : Arrays.asList(arguments));
+        return new Chain(0).proceed(call);
+    }
+
+    /**
+     * The panel's {@code get_function_list}: every method name its dispatcher knows (313 on 3.2.x, including
+     * {@code __construct}). Needs the remote user's "Server functions" grant.
+     */
+    public List<String> listFunctions() {
+        Object result = call("get_function_list");
+        if (!(result instanceof List<?> list)) {
+            throw new UnexpectedResultException("get_function_list answered something other than a list");
+        }
+        List<String> names = new ArrayList<>(list.size());
+        list.forEach(name -> names.add(String.valueOf(name)));
+        return List.copyOf(names);
+    }
+
+    /**
+     * A view of this client that logs in as an ISPConfig <em>client</em> ({@code client_login=true}) instead of the
+     * remote user, sharing this client's connection, interceptors and settings. Its sessions live in a bounded
+     * least-recently-used pool: one per credential, logged out when pushed out, when the view is closed, or when this
+     * client is closed. Such logins need {@code can_use_api='y'} on the client in the panel's database.
+     */
+    public IspConfigClient asClient(String username, String password) {
+        Credentials credentials = new Credentials(username, password, true);
+        return new IspConfigClient(shared, () -> shared.pool.get(credentials), () -> shared.pool.remove(credentials));
+    }
+
+    /** The endpoint this client posts to. */
+    public URI endpoint() {
+        return shared.endpoint;
+    }
+
+    /**
+     * Logs the session out (once the calls in flight have finished) and refuses new calls. On the root client this
+     * also logs out every pooled client session; on an {@link #asClient} view, only that view's session.
+     */
+    @Override
+    public void close() {
+        onClose.run();
+    }
+
+    @Override
+    public String toString() {
+        return "IspConfigClient[" + shared.endpoint + "]";
+    }
+
+    /** Runs the interceptors in order, then the session-aware call. */
+    private final class Chain implements CallInterceptor.Chain {
+
+        private final int index;
+
+        Chain(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public Object proceed(Call call) {
+            List<CallInterceptor> interceptors = shared.interceptors;
+            if (index < interceptors.size()) {
+                return interceptors.get(index).intercept(call, new Chain(index + 1));
+            }
+            return invoke(call);
+        }
+    }
+
+    /** With a session: one re-login and one retry when the panel says the session no longer exists. */
+    private Object invoke(Call call) {
+        SessionManager manager = sessions.get();
+        SessionManager.Lease lease = manager.acquire();
+        try {
+            return shared.exchange.call(call.method(), withSession(lease, call));
+        } catch (SessionException e) {
+            if (!"session_does_not_exist".equals(e.faultCode())) {
+                throw e;
+            }
+            shared.listener.sessionExpired(call.method());
+            LOG.log(Level.DEBUG, () -> "ISPConfig session expired during " + call.method() + "; logging in again");
+            SessionManager now = sessions.get();
+            lease = now == manager ? manager.renew(lease) : now.acquire(); // a pooled one may have been replaced
+            return shared.exchange.call(call.method(), withSession(lease, call));
+        } finally {
+            lease.close();
+        }
+    }
+
+    private static List<Object> withSession(SessionManager.Lease lease, Call call) {
+        List<Object> arguments = new ArrayList<>(call.arguments().size() + 1);
+        arguments.add(lease.sessionId());
+        arguments.addAll(call.arguments());
+        return arguments;
+    }
+
+    /** What the root client and its {@link #asClient} views share. */
+    private static final class Shared {
+
+        final URI endpoint;
+        final SoapExchange exchange;
+        final List<CallInterceptor> interceptors;
+        final SessionListener listener;
+        final SessionPool pool;
+
+        Shared(URI endpoint, SoapExchange exchange, List<CallInterceptor> interceptors, SessionListener listener,
+                SessionPool pool) {
+            this.endpoint = endpoint;
+            this.exchange = exchange;
+            this.interceptors = interceptors;
+            this.listener = listener;
+            this.pool = pool;
+        }
+    }
+
+    /** Builds an {@link IspConfigClient}. Only the URL and the credentials are required. */
+    public static final class Builder {
+
+        /** Well under the panel's absolute 1800 s, so a session is replaced before it dies. */
+        public static final Duration DEFAULT_SESSION_MAX_AGE = Duration.ofMinutes(25);
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+        public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+        public static final long DEFAULT_MAX_RESPONSE_SIZE = 64L * 1024 * 1024;
+        public static final int DEFAULT_MAX_CLIENT_SESSIONS = 16;
+        /** At most one refused login a minute: 5 in the panel's 5-minute window, half its lockout threshold. */
+        public static final Duration DEFAULT_LOGIN_FAILURE_COOL_DOWN = Duration.ofMinutes(1);
+        private static final Duration PANEL_SESSION_LIFETIME = Duration.ofSeconds(1800);
+
+        private URI url;
+        private String username;
+        private String password;
+        private boolean clientLogin;
+        private SSLContext sslContext;
+        private boolean insecure;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration sessionMaxAge = DEFAULT_SESSION_MAX_AGE;
+        private Duration loginFailureCoolDown = DEFAULT_LOGIN_FAILURE_COOL_DOWN;
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private int maxClientSessions = DEFAULT_MAX_CLIENT_SESSIONS;
+        private Clock clock = Clock.systemUTC();
+        private SessionListener sessionListener = SessionListener.NONE;
+        private final List<CallInterceptor> interceptors = new ArrayList<>();
+        private Transport transport;
+
+        private Builder() {
+        }
+
+        /**
+         * The panel's SOAP endpoint, for example {@code https://panel.example.com:8080/remote/index.php}. A URL
+         * ending in {@code /} gets {@code index.php} appended; one with no path gets {@code /remote/index.php}.
+         */
+        public Builder url(String url) {
+            return url(URI.create(Objects.requireNonNull(url, "url")));
+        }
+
+        public Builder url(URI url) {
+            this.url = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /** The remote user (System > Remote Users), or the client's username with {@link #clientLogin(boolean)}. */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** Log in as an ISPConfig client ({@code client_login=true}) rather than as a remote user. */
+        public Builder clientLogin(boolean clientLogin) {
+            this.clientLogin = clientLogin;
+            return this;
+        }
+
+        /** Trust material for the panel's certificate (a private CA, a pinned self-signed certificate). */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /**
+         * Accepts any certificate for any host name. For a test panel only: anyone between you and the panel can
+         * then read the password. Logs a warning when the client is built.
+         */
+        public Builder insecure(boolean insecure) {
+            this.insecure = insecure;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** How long the panel may take to start answering, and may then stay silent between two chunks. */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /** Replace a session this long after its login; must stay below the panel's absolute 1800 s. */
+        public Builder sessionMaxAge(Duration sessionMaxAge) {
+            positive(sessionMaxAge, "sessionMaxAge");
+            if (sessionMaxAge.compareTo(PANEL_SESSION_LIFETIME) >= 0) {
+                throw new IllegalArgumentException(
+                        "sessionMaxAge must be below the panel's absolute session lifetime of 1800 s");
+            }
+            this.sessionMaxAge = sessionMaxAge;
+            return this;
+        }
+
+        /** How long a refused login is answered from memory instead of asking the panel again. */
+        public Builder loginFailureCoolDown(Duration loginFailureCoolDown) {
+            if (loginFailureCoolDown == null || loginFailureCoolDown.isNegative()) {
+                throw new IllegalArgumentException("loginFailureCoolDown must be zero or positive");
+            }
+            this.loginFailureCoolDown = loginFailureCoolDown;
+            return this;
+        }
+
+        /** The largest answer accepted, in bytes; larger ones fail without being read whole. */
+        public Builder maxResponseSize(long maxResponseSize) {
+            if (maxResponseSize <= 0) {
+                throw new IllegalArgumentException("maxResponseSize must be positive");
+            }
+            this.maxResponseSize = maxResponseSize;
+            return this;
+        }
+
+        /** How many {@link IspConfigClient#asClient} sessions are kept before the least recently used is logged out. */
+        public Builder maxClientSessions(int maxClientSessions) {
+            if (maxClientSessions < 1) {
+                throw new IllegalArgumentException("maxClientSessions must be at least 1");
+            }
+            this.maxClientSessions = maxClientSessions;
+            return this;
+        }
+
+        /** The clock sessions are aged by; for tests. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder sessionListener(SessionListener sessionListener) {
+            this.sessionListener = Objects.requireNonNull(sessionListener, "sessionListener");
+            return this;
+        }
+
+        /** Adds an interceptor; the first added is the outermost. */
+        public Builder addInterceptor(CallInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /** For tests in this package: a transport other than HTTP. */
+        Builder transport(Transport transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        public IspConfigClient build() {
+            URI endpoint = Endpoint.normalize(url);
+            Credentials credentials = new Credentials(username, password, clientLogin);
+            if (insecure && sslContext != null) {
+                throw new IllegalArgumentException("choose either an sslContext or insecure mode, not both");
+            }
+            if (insecure) {
+                LOG.log(Level.WARNING, "TLS certificate and host name checks are OFF for the ISPConfig panel at "
+                        + endpoint + ": use this for test panels only");
+            }
+            Transport wire = transport != null ? transport : new HttpTransport(endpoint,
+                    insecure ? InsecureTls.context() : sslContext, connectTimeout, readTimeout, maxResponseSize);
+            SoapExchange exchange = new SoapExchange(wire, Endpoint.namespace(endpoint));
+            Clock sessionClock = clock;
+            Duration maxAge = sessionMaxAge;
+            Duration coolDown = loginFailureCoolDown;
+            SessionListener listener = sessionListener;
+            SessionPool pool = new SessionPool(maxClientSessions,
+                    client -> new SessionManager(client, exchange, sessionClock, maxAge, coolDown, listener));
+            Shared shared = new Shared(endpoint, exchange, List.copyOf(interceptors), listener, pool);
+            SessionManager main = new SessionManager(credentials, exchange, clock, maxAge, coolDown, listener);
+            return new IspConfigClient(shared, () -> main, () -> {
+                main.close();
+                pool.close();
+            });
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return value;
+        }
+    }
+}

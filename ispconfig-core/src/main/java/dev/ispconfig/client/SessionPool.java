@@ -1,0 +1,88 @@
+package dev.ispconfig.client;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The sessions of ISPConfig client logins ({@code client_login=true}), one per credential, for applications that act
+ * for many panel clients. Bounded and least-recently-used: the session pushed out is logged out (after its calls in
+ * flight, see {@link SessionManager#close()}).
+ */
+final class SessionPool {
+
+    private final int maxSize;
+    private final Function<Credentials, SessionManager> factory;
+    private final LinkedHashMap<Credentials, SessionManager> managers = new LinkedHashMap<>(16, 0.75f, true);
+    private boolean closed;
+
+    SessionPool(int maxSize, Function<Credentials, SessionManager> factory) {
+        if (maxSize < 1) {
+            throw new IllegalArgumentException("the session pool needs room for at least one session");
+        }
+        this.maxSize = maxSize;
+        this.factory = factory;
+    }
+
+    /** The manager of {@code credentials}, created on first use; may push the least recently used one out. */
+    SessionManager get(Credentials credentials) {
+        List<SessionManager> evicted = new ArrayList<>(1);
+        SessionManager manager;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the ISPConfig client is closed");
+            }
+            manager = managers.get(credentials);
+            if (manager == null) {
+                manager = factory.apply(credentials);
+                managers.put(credentials, manager);
+                var eldest = managers.entrySet().iterator();
+                while (managers.size() > maxSize) {
+                    evicted.add(eldest.next().getValue());
+                    eldest.remove();
+                }
+            }
+        }
+        evicted.forEach(SessionManager::close); // outside the lock: a logout is a network call
+        return manager;
+    }
+
+    /** Logs the session of {@code credentials} out (if pooled) and forgets it. */
+    void remove(Credentials credentials) {
+        SessionManager manager;
+        synchronized (this) {
+            manager = managers.remove(credentials);
+        }
+        if (manager != null) {
+            manager.close();
+        }
+    }
+
+    int size() {
+        synchronized (this) {
+            return managers.size();
+        }
+    }
+
+    void close() {
+        List<SessionManager> all;
+        synchronized (this) {
+            closed = true;
+            all = new ArrayList<>(managers.values());
+            managers.clear();
+        }
+        all.forEach(SessionManager::close);
+    }
+
+    /** For tests: the pooled credentials, least recently used first. */
+    synchronized List<Credentials> keys() {
+        return new ArrayList<>(managers.keySet());
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "SessionPool[" + managers.size() + "/" + maxSize + "]";
+    }
+
+}

@@ -1,0 +1,145 @@
+package dev.ispconfig.client;
+
+import dev.ispconfig.client.soap.SoapFormatException;
+import dev.ispconfig.client.soap.SoapReader;
+import dev.ispconfig.client.soap.SoapResponse;
+import dev.ispconfig.client.soap.SoapWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpTimeoutException;
+import java.util.List;
+
+/**
+ * One SOAP round trip: encode the call, post it, decode the answer, turn a Fault into its exception and anything that
+ * is not SOAP into a {@link TransportException} quoting a short, sanitised excerpt. Knows nothing of sessions.
+ */
+final class SoapExchange {
+
+    private static final int HEAD_BYTES = 1024;
+    private static final int DRAIN_LIMIT = 64 * 1024;
+
+    private final Transport transport;
+    private final String namespaceUri;
+
+    SoapExchange(Transport transport, String namespaceUri) {
+        this.transport = transport;
+        this.namespaceUri = namespaceUri;
+    }
+
+    /**
+     * @return the decoded {@code <return>} value
+     * @throws IspConfigFaultException (a subtype for known codes) when the panel answered with a Fault
+     * @throws TransportException when no SOAP answer arrived
+     */
+    Object call(String method, List<?> arguments) {
+        byte[] request = SoapWriter.request(namespaceUri, method, arguments);
+        Transport.Reply reply = transport.post(namespaceUri + "#" + method, request);
+        SoapResponse response;
+        try {
+            response = read(method, reply);
+        } finally {
+            closeQuietly(reply);
+        }
+        if (response.isFault()) {
+            throw FaultMapper.toException(method, response.fault());
+        }
+        return response.value();
+    }
+
+    private SoapResponse read(String method, Transport.Reply reply) {
+        HeadRecordingStream body = new HeadRecordingStream(reply.body());
+        try {
+            SoapResponse response = SoapReader.readResponse(body);
+            drain(body); // lets the connection go back to the pool
+            return response;
+        } catch (SoapFormatException e) {
+            throw notSoap(method, reply, body, e);
+        } catch (Transport.ResponseTooLargeException e) {
+            throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, reply.statusCode(),
+                    "the panel's answer to " + method + " exceeds the maximum response size: " + e.getMessage(), e);
+        } catch (HttpTimeoutException | InterruptedIOException e) {
+            throw new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
+                    "the panel stopped sending its answer to " + method + " before the read timeout ran out", e);
+        } catch (IOException e) {
+            throw new TransportException(TransportException.Reason.IO, reply.statusCode(),
+                    "the connection broke while reading the answer to " + method + ": "
+                            + HttpTransport.describe(e), e);
+        }
+    }
+
+    private static TransportException notSoap(String method, Transport.Reply reply, HeadRecordingStream body,
+            SoapFormatException e) {
+        int status = reply.statusCode();
+        String what = "HTTP " + status + (reply.contentType().isEmpty() ? "" : ", " + reply.contentType());
+        if (e.isSoap()) {
+            return new TransportException(TransportException.Reason.MALFORMED_RESPONSE, status,
+                    "the panel's answer to " + method + " is broken SOAP (" + what + "): " + e.getMessage(), e);
+        }
+        String excerpt = Redaction.excerpt(body.head(), body.headLength());
+        String hint = excerpt.contains("Remote API is disabled")
+                ? " (allow the remote API in the panel's security settings: remote_api_allowed)" : "";
+        TransportException.Reason reason = status >= 300 || status < 200
+                ? TransportException.Reason.HTTP_STATUS : TransportException.Reason.NOT_SOAP;
+        return new TransportException(reason, status,
+                "the panel answered " + method + " with something that is not SOAP (" + what + "): "
+                        + excerpt + hint, e);
+    }
+
+    private static void closeQuietly(Transport.Reply reply) {
+        try {
+            reply.close();
+        } catch (IOException ignored) {
+            // the answer is read (or its failure reported); a failing close changes nothing for the caller
+        }
+    }
+
+    private static void drain(InputStream body) throws IOException {
+        byte[] scrap = new byte[512];
+        int total = 0;
+        int n;
+        while (total < DRAIN_LIMIT && (n = body.read(scrap)) >= 0) {
+            total += n;
+        }
+    }
+
+    /** Keeps the first bytes read, to quote them when the body turns out not to be SOAP. */
+    private static final class HeadRecordingStream extends FilterInputStream {
+
+        private final byte[] head = new byte[HEAD_BYTES];
+        private int headLength;
+
+        HeadRecordingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && headLength < head.length) {
+                head[headLength++] = (byte) b;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0 && headLength < head.length) {
+                int copy = Math.min(n, head.length - headLength);
+                System.arraycopy(buffer, offset, head, headLength, copy);
+                headLength += copy;
+            }
+            return n;
+        }
+
+        byte[] head() {
+            return head;
+        }
+
+        int headLength() {
+            return headLength;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ispconfig.client;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Moves one SOAP request to the panel and hands back the raw answer. Kept small so that transports can be measured
+ * against each other and faked in tests; {@link SoapExchange} does the SOAP around it.
+ */
+interface Transport {
+
+    /**
+     * Posts {@code body} and returns the answer once its status line and headers arrived.
+     *
+     * @throws TransportException when no answer arrived (connect failure, timeout, reset)
+     */
+    Reply post(String soapAction, byte[] body);
+
+    /** An answer whose body is read as a stream and must be closed. */
+    interface Reply extends Closeable {
+
+        int statusCode();
+
+        /** The Content-Type header, or an empty string. */
+        String contentType();
+
+        /**
+         * The body. Reads throw {@link java.net.http.HttpTimeoutException} when the panel stalls past the read
+         * timeout and {@link ResponseTooLargeException} past the maximum response size.
+         */
+        InputStream body();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** The body grew past the configured maximum response size. */
+    final class ResponseTooLargeException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        ResponseTooLargeException(long limit) {
+            super("response larger than the maximum of " + limit + " bytes");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.ispconfig.client;
+
+/**
+ * The call did not come back as a SOAP answer: the panel could not be reached, timed out, answered with an HTTP error
+ * or with a body that is not SOAP (an HTML error page, "Remote API is disabled in security settings."), or sent XML
+ * that is broken or too large. {@link #reason()} says which; {@link #outcomeUnknown()} says whether the panel may have
+ * run the call anyway, which is what decides if repeating a write is safe.
+ */
+public class TransportException extends IspConfigException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong on the way. */
+    public enum Reason {
+        /** The connection could not be made (refused, unresolvable host, TLS handshake failed); nothing was sent. */
+        CONNECT,
+        /** No complete answer within the read timeout, after the request was sent. */
+        TIMEOUT,
+        /** The connection broke after the request was sent (reset, closed early). */
+        IO,
+        /** An HTTP error status (4xx, 5xx, 3xx) without a SOAP Fault in the body. */
+        HTTP_STATUS,
+        /** A body that is not SOAP: plain text, an HTML page, an empty body. */
+        NOT_SOAP,
+        /** A SOAP envelope that is broken: cut short, invalid XML, a refused DTD, too deeply nested. */
+        MALFORMED_RESPONSE,
+        /** A body larger than the configured maximum response size. */
+        RESPONSE_TOO_LARGE,
+        /** The request could not be built or sent (an interrupt, a closed client). */
+        REQUEST_FAILED
+    }
+
+    private final Reason reason;
+    private final int statusCode;
+
+    public TransportException(Reason reason, int statusCode, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.statusCode = statusCode;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The HTTP status when a response arrived, else 0. */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /**
+     * True when the panel may have received and run the call although no answer arrived: a timeout or a broken
+     * connection after sending. A write with an unknown outcome must not be repeated blindly.
+     */
+    public boolean outcomeUnknown() {
+        return reason == Reason.TIMEOUT || reason == Reason.IO;
+    }
+
+    /** True for failures that a later attempt may not meet: connect failures, timeouts and 502/503/504. */
+    public boolean isTransient() {
+        return switch (reason) {
+            case CONNECT, TIMEOUT, IO -> true;
+            case HTTP_STATUS -> statusCode == 502 || statusCode == 503 || statusCode == 504;
+            default -> false;
+        };
+    }
+}

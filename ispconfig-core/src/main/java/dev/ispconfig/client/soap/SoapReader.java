@@ -1,0 +1,458 @@
+package dev.ispconfig.client.soap;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads SOAP 1.1 RPC/encoded messages as PHP writes them, streaming (StAX), driven by {@code xsi:type}.
+ *
+ * <p>{@code xsd:string} → {@code String}; {@code xsd:int}/{@code long}/… → {@code Integer}, or {@code Long} past int
+ * range; {@code xsd:boolean} → {@code Boolean}; {@code xsd:float}/{@code double}/{@code decimal} → {@code Double};
+ * {@code xsi:nil} → {@code null}; {@code SOAP-ENC:Array} → {@code List}; {@code ns2:Map} → an insertion-ordered
+ * {@code Map<String, Object>} (PHP's int keys become their decimal text); {@code SOAP-ENC:Struct} and untyped elements
+ * with children → a map by element name; untyped text → {@code String}.
+ *
+ * <p>Hostile input is refused, never expanded: a DTD (and so any entity declaration, internal or external) ends the
+ * parse, and values nested deeper than {@link #MAX_DEPTH} are refused. The size of the input is for the caller to bound
+ * (the transport wraps the body in a counting stream); an {@link IOException} from the stream is passed through
+ * unchanged, so a size limit or a timeout is not mistaken for bad XML.
+ *
+ * <p>Thread-safe.
+ */
+public final class SoapReader {
+
+    /** Deepest nesting of values accepted; ISPConfig's deepest answers (server_get) are three levels deep. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final String SOAP12_ENVELOPE_NS = "http://www.w3.org/2003/05/soap-envelope";
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private SoapReader() {
+    }
+
+    private static XMLInputFactory newFactory() {
+        // The JDK's own StAX, whatever else is on the class path, so the security settings below mean what they say.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
+    }
+
+    /** Reads a response: the value of its {@code <return>} element, or its Fault. */
+    public static SoapResponse readResponse(InputStream in) throws SoapFormatException, IOException {
+        return parse(in, true, reader -> {
+            if (isFault(reader)) {
+                return SoapResponse.ofFault(reader.fault());
+            }
+            // <ns1:methodResponse><return …/></ns1:methodResponse>: the name of the part does not matter.
+            Object value = reader.nextChildElement() ? reader.value(0) : null;
+            return SoapResponse.ofValue(value);
+        });
+    }
+
+    /** Reads a request: the method (local name of the Body's child) and its positional arguments. */
+    public static SoapRequest readRequest(InputStream in) throws SoapFormatException, IOException {
+        return parse(in, false, reader -> {
+            String method = reader.xml.getLocalName();
+            List<Object> arguments = new ArrayList<>();
+            while (reader.nextChildElement()) {
+                arguments.add(reader.value(0));
+            }
+            return new SoapRequest(method, arguments);
+        });
+    }
+
+    private static boolean isFault(Parser reader) {
+        return "Fault".equals(reader.xml.getLocalName())
+                && SoapNames.ENVELOPE_NS.equals(reader.xml.getNamespaceURI());
+    }
+
+    @FunctionalInterface
+    private interface BodyHandler<T> {
+        T read(Parser parser) throws XMLStreamException, SoapFormatException;
+    }
+
+    private static <T> T parse(InputStream in, boolean response, BodyHandler<T> handler)
+            throws SoapFormatException, IOException {
+        Parser parser = null;
+        try {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            parser = new Parser(xml);
+            try {
+                parser.enterBody(response);
+                return handler.read(parser);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            IOException io = ioCause(e);
+            if (io != null) {
+                throw io;
+            }
+            boolean soap = parser != null && parser.envelopeSeen;
+            throw new SoapFormatException((soap ? "malformed SOAP message: " : "not a SOAP message: ")
+                    + describe(e), soap, e);
+        } catch (RuntimeException e) {
+            // The JDK parser reports some encoding and limit problems as unchecked exceptions.
+            boolean soap = parser != null && parser.envelopeSeen;
+            throw new SoapFormatException((soap ? "malformed SOAP message: " : "not a SOAP message: ")
+                    + e.getClass().getSimpleName(), soap, e);
+        }
+    }
+
+    /** A stream failure (limit, timeout, reset) inside the parser; but bad bytes are bad XML, not I/O. */
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) {
+                return io instanceof CharConversionException ? null : io;
+            }
+            if (t instanceof IOException io) {
+                return io instanceof CharConversionException ? null : io;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(XMLStreamException e) {
+        String message = e.getMessage() == null ? "unreadable XML" : e.getMessage();
+        // The JDK prefixes "ParseError at [row,col]:[1,2]\nMessage: "; keep the message only.
+        int at = message.indexOf("Message: ");
+        message = at >= 0 ? message.substring(at + 9) : message;
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    /** One pass over one message. */
+    private static final class Parser {
+
+        final XMLStreamReader xml;
+        boolean envelopeSeen;
+
+        Parser(XMLStreamReader xml) {
+            this.xml = xml;
+        }
+
+        /** Moves to the first element inside {@code <Body>}. */
+        void enterBody(boolean response) throws XMLStreamException, SoapFormatException {
+            if (!nextElementInProlog()) {
+                throw notSoap("no root element");
+            }
+            String rootNs = xml.getNamespaceURI();
+            if (!"Envelope".equals(xml.getLocalName()) || !SoapNames.ENVELOPE_NS.equals(rootNs)) {
+                if (SOAP12_ENVELOPE_NS.equals(rootNs)) {
+                    throw new SoapFormatException("SOAP 1.2 envelopes are not supported", true, null);
+                }
+                throw notSoap("root element is <" + xml.getLocalName() + ">, not a SOAP envelope");
+            }
+            envelopeSeen = true;
+            while (nextChildElement()) {
+                if ("Body".equals(xml.getLocalName()) && SoapNames.ENVELOPE_NS.equals(xml.getNamespaceURI())) {
+                    if (!nextChildElement()) {
+                        throw malformed("empty SOAP Body");
+                    }
+                    return;
+                }
+                skipElement(); // <Header> and anything else before the Body
+            }
+            throw malformed("no SOAP Body");
+        }
+
+        private boolean nextElementInProlog() throws XMLStreamException, SoapFormatException {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT:
+                        return true;
+                    case XMLStreamConstants.DTD:
+                        throw notSoap("a DTD is not allowed in a SOAP message");
+                    case XMLStreamConstants.ENTITY_REFERENCE:
+                        throw notSoap("entity references are not allowed");
+                    default:
+                        // whitespace, comments, processing instructions
+                }
+            }
+            return false;
+        }
+
+        /**
+         * From inside an element (at its start tag, or after a child's end tag), moves to the next child's start tag
+         * and returns true, or to the element's end tag and returns false. Text between elements is ignored.
+         */
+        boolean nextChildElement() throws XMLStreamException, SoapFormatException {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT:
+                        return true;
+                    case XMLStreamConstants.END_ELEMENT:
+                        return false;
+                    case XMLStreamConstants.DTD:
+                        throw malformed("a DTD is not allowed in a SOAP message");
+                    case XMLStreamConstants.ENTITY_REFERENCE:
+                        throw malformed("entity references are not allowed");
+                    default:
+                        // whitespace, comments, text between elements
+                }
+            }
+            throw malformed("unexpected end of document");
+        }
+
+        SoapFault fault() throws XMLStreamException, SoapFormatException {
+            String code = null;
+            String message = null;
+            while (nextChildElement()) {
+                switch (xml.getLocalName()) {
+                    case "faultcode" -> code = text();
+                    case "faultstring" -> message = text();
+                    default -> skipElement(); // faultactor, detail
+                }
+            }
+            if (code == null) {
+                throw malformed("SOAP Fault without faultcode");
+            }
+            return new SoapFault(code, message);
+        }
+
+        /** Decodes the value at the current start tag; leaves the reader on its end tag. */
+        Object value(int depth) throws XMLStreamException, SoapFormatException {
+            if (depth > MAX_DEPTH) {
+                throw malformed("values nested deeper than " + MAX_DEPTH + " levels");
+            }
+            String nil = xml.getAttributeValue(SoapNames.XSI_NS, "nil");
+            if ("true".equals(nil) || "1".equals(nil)) {
+                skipElement();
+                return null;
+            }
+            if (xml.getAttributeValue(null, "href") != null) {
+                throw malformed("multi-reference values (href) are not supported");
+            }
+            String type = xml.getAttributeValue(SoapNames.XSI_NS, "type");
+            if (type == null) {
+                return untyped(depth);
+            }
+            int colon = type.indexOf(':');
+            String prefix = colon < 0 ? XMLConstants.DEFAULT_NS_PREFIX : type.substring(0, colon);
+            String local = type.substring(colon + 1);
+            String namespace = xml.getNamespaceURI(prefix);
+            if (namespace == null) {
+                throw malformed("xsi:type \"" + type + "\" uses an undeclared prefix");
+            }
+            switch (namespace) {
+                case SoapNames.APACHE_NS:
+                    if ("Map".equals(local)) {
+                        return map(depth);
+                    }
+                    return untyped(depth);
+                case SoapNames.ENCODING_NS:
+                    if ("Array".equals(local)) {
+                        return array(depth);
+                    }
+                    if ("Struct".equals(local)) {
+                        return untyped(depth);
+                    }
+                    return scalar(local); // SOAP-ENC:string, SOAP-ENC:int, …
+                case SoapNames.XSD_NS:
+                    return scalar(local);
+                default:
+                    return untyped(depth);
+            }
+        }
+
+        private Object scalar(String type) throws XMLStreamException, SoapFormatException {
+            switch (type) {
+                case "int", "integer", "long", "short", "byte", "unsignedInt", "unsignedShort", "unsignedByte",
+                        "unsignedLong", "nonNegativeInteger", "positiveInteger", "negativeInteger",
+                        "nonPositiveInteger" -> {
+                    return integer(text().strip());
+                }
+                case "boolean" -> {
+                    String text = text().strip();
+                    return switch (text) {
+                        case "true", "1" -> Boolean.TRUE;
+                        case "false", "0" -> Boolean.FALSE;
+                        default -> throw malformed("xsd:boolean value is neither true nor false");
+                    };
+                }
+                case "float", "double", "decimal" -> {
+                    return floating(text().strip());
+                }
+                case "base64Binary" -> {
+                    try {
+                        return Base64.getMimeDecoder().decode(text().strip());
+                    } catch (IllegalArgumentException e) {
+                        throw malformed("xsd:base64Binary value is not base64");
+                    }
+                }
+                case "anyType", "ur-type" -> {
+                    return untypedScalar();
+                }
+                default -> {
+                    return text(); // string, normalizedString, token, anyURI, date, dateTime, …
+                }
+            }
+        }
+
+        private Object integer(String text) throws SoapFormatException {
+            try {
+                long value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+                return value == (int) value ? (Object) (int) value : (Object) value;
+            } catch (NumberFormatException e) {
+                throw malformed("xsd:int value is not a 64-bit integer");
+            }
+        }
+
+        private Object floating(String text) throws SoapFormatException {
+            switch (text) {
+                case "INF":
+                    return Double.POSITIVE_INFINITY;
+                case "-INF":
+                    return Double.NEGATIVE_INFINITY;
+                case "NaN":
+                    return Double.NaN;
+                default:
+                    try {
+                        if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1))
+                                && text.charAt(text.length() - 1) != '.') {
+                            throw new NumberFormatException();
+                        }
+                        return Double.parseDouble(text);
+                    } catch (NumberFormatException e) {
+                        throw malformed("xsd:float value is not a number");
+                    }
+            }
+        }
+
+        private Object untypedScalar() throws XMLStreamException, SoapFormatException {
+            return untyped(0);
+        }
+
+        private List<Object> array(int depth) throws XMLStreamException, SoapFormatException {
+            List<Object> items = new ArrayList<>();
+            while (nextChildElement()) {
+                items.add(value(depth + 1));
+            }
+            return items;
+        }
+
+        private Map<String, Object> map(int depth) throws XMLStreamException, SoapFormatException {
+            Map<String, Object> map = new LinkedHashMap<>();
+            while (nextChildElement()) { // <item>
+                Object key = null;
+                Object value = null;
+                boolean keySeen = false;
+                while (nextChildElement()) {
+                    switch (xml.getLocalName()) {
+                        case "key" -> {
+                            key = value(depth + 1);
+                            keySeen = true;
+                        }
+                        case "value" -> value = value(depth + 1);
+                        default -> skipElement();
+                    }
+                }
+                if (!keySeen || key == null) {
+                    throw malformed("ns2:Map item without a key");
+                }
+                map.put(key.toString(), value);
+            }
+            return map;
+        }
+
+        /** No (known) type: PHP reads text as a string and child elements as an object's fields. */
+        private Object untyped(int depth) throws XMLStreamException, SoapFormatException {
+            StringBuilder text = null;
+            Map<String, Object> struct = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (struct == null) {
+                            if (text == null) {
+                                text = new StringBuilder();
+                            }
+                            text.append(xml.getText());
+                        }
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (struct == null) {
+                            struct = new LinkedHashMap<>();
+                        }
+                        String name = xml.getLocalName();
+                        struct.put(name, value(depth + 1));
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (struct != null) {
+                            return struct;
+                        }
+                        return text == null ? "" : text.toString();
+                    }
+                    case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.DTD ->
+                            throw malformed("entity references are not allowed");
+                    default -> {
+                        // comments, processing instructions
+                    }
+                }
+            }
+            throw malformed("unexpected end of document");
+        }
+
+        private String text() throws XMLStreamException, SoapFormatException {
+            StringBuilder text = new StringBuilder();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            text.append(xml.getText());
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        return text.toString();
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> throw malformed("element inside a simple value");
+                    case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.DTD ->
+                            throw malformed("entity references are not allowed");
+                    default -> {
+                        // comments, processing instructions
+                    }
+                }
+            }
+            throw malformed("unexpected end of document");
+        }
+
+        private void skipElement() throws XMLStreamException, SoapFormatException {
+            int open = 1;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (++open > MAX_DEPTH * 4) {
+                        throw malformed("elements nested too deeply");
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && --open == 0) {
+                    return;
+                } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
+                    throw malformed("entity references are not allowed");
+                }
+            }
+            throw malformed("unexpected end of document");
+        }
+
+        private SoapFormatException notSoap(String why) {
+            return new SoapFormatException("not a SOAP message: " + why, false, null);
+        }
+
+        private SoapFormatException malformed(String why) {
+            return new SoapFormatException("malformed SOAP message: " + why, envelopeSeen, null);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ispconfig.client.soap;
+
+import java.util.List;
+
+/**
+ * A decoded SOAP request: the method (the local name of the Body's child) and its positional arguments.
+ * Used by the simulator and by tests that play the panel.
+ */
+public record SoapRequest(String method, List<Object> arguments) {
+
+    @Override
+    public String toString() {
+        // Arguments carry session ids and passwords: never print them.
+        return "SoapRequest[method=" + method + ", arguments=" + arguments.size() + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.ispconfig.client.soap;
+
+/**
+ * A decoded SOAP response: either the value of {@code <return>} or a {@link SoapFault}.
+ *
+ * @param value the decoded return value (may be {@code null}: the panel's {@code xsi:nil})
+ * @param fault the fault, or {@code null} when the call succeeded
+ */
+public record SoapResponse(Object value, SoapFault fault) {
+
+    public static SoapResponse ofValue(Object value) {
+        return new SoapResponse(value, null);
+    }
+
+    public static SoapResponse ofFault(SoapFault fault) {
+        return new SoapResponse(null, fault);
+    }
+
+    public boolean isFault() {
+        return fault != null;
+    }
+
+    @Override
+    public String toString() {
+        // The value may be a record with password hashes: never print it.
+        return isFault() ? "SoapResponse[fault=" + fault.code() + "]" : "SoapResponse[value]";
+    }
+}

@@ -114,7 +114,7 @@ public final class SoapWriter {
             } else if (value instanceof Map<?, ?> map) {
                 map(element, map);
             } else if (value instanceof Collection<?> collection) {
-                array(element, List.copyOf(nullSafe(collection)));
+                array(element, new java.util.ArrayList<>(collection)); // may hold nulls, which List.copyOf refuses
             } else if (value instanceof Object[] array) {
                 array(element, java.util.Arrays.asList(array));
             } else if (value.getClass().isArray()) {
@@ -190,12 +190,6 @@ public final class SoapWriter {
             }
             return "xsd:string";
         }
-    }
-
-    private static Collection<?> nullSafe(Collection<?> collection) {
-        // List.copyOf refuses nulls, and a null is a legitimate item: copy through a list that allows them.
-        return collection.contains(null) ? java.util.Collections.unmodifiableList(new java.util.ArrayList<>(collection))
-                : collection;
     }
 
     private static List<Object> boxed(Object primitiveArray) {

@@ -1,0 +1,151 @@
+package dev.ispconfig.client;
+
+import dev.ispconfig.client.soap.SoapFault;
+import dev.ispconfig.client.soap.SoapReader;
+import dev.ispconfig.client.soap.SoapRequest;
+import dev.ispconfig.client.soap.SoapWriter;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A panel in memory for session tests: real SOAP bytes both ways (our writer and reader), ISPConfig's session rules
+ * (login returns a 41-character id, unknown ids fault {@code session_does_not_exist}, logout accepts anything), and
+ * counters. The simulator of {@code ispconfig-test} is the full-featured one; this stays small on purpose.
+ */
+final class FakePanel implements Transport {
+
+    static final String USER = "admin";
+    static final String PASSWORD = "s3cret-pass";
+
+    final AtomicInteger logins = new AtomicInteger();
+    final AtomicInteger failedLogins = new AtomicInteger();
+    final AtomicInteger logouts = new AtomicInteger();
+    final AtomicInteger calls = new AtomicInteger();
+    final Set<String> liveSessions = ConcurrentHashMap.newKeySet();
+    final List<SoapRequest> requests = new CopyOnWriteArrayList<>();
+    final List<String> issuedIds = new CopyOnWriteArrayList<>();
+    volatile String password = PASSWORD;
+    volatile boolean lockedOut;
+    volatile long loginDelayMillis;
+    /** Answers calls other than login/logout; gets the arguments after the session id. */
+    volatile Function<List<Object>, Object> handler = arguments -> arguments.isEmpty() ? "ok" : arguments.get(0);
+    private final AtomicInteger nextId = new AtomicInteger(1);
+
+    static IspConfigClient.Builder clientFor(FakePanel panel) {
+        return IspConfigClient.builder().url("http://127.0.0.1:1/remote/index.php")
+                .username(USER).password(PASSWORD).transport(panel);
+    }
+
+    /** Kills every session, as the panel's absolute expiry does. */
+    void expireAll() {
+        liveSessions.clear();
+    }
+
+    @Override
+    public Reply post(String soapAction, byte[] body) {
+        SoapRequest request;
+        try {
+            request = SoapReader.readRequest(new ByteArrayInputStream(body));
+        } catch (Exception e) {
+            throw new AssertionError("the client sent unreadable SOAP", e);
+        }
+        requests.add(request);
+        List<Object> arguments = request.arguments();
+        switch (request.method()) {
+            case "login" -> {
+                return login(arguments);
+            }
+            case "logout" -> {
+                logouts.incrementAndGet();
+                liveSessions.remove(arguments.get(0));
+                return answer("logout", Boolean.TRUE);
+            }
+            default -> {
+                calls.incrementAndGet();
+                if (!liveSessions.contains(arguments.get(0))) {
+                    return fault("session_does_not_exist", "The Session is expired or does not exist.");
+                }
+                try {
+                    return answer(request.method(), handler.apply(arguments.subList(1, arguments.size())));
+                } catch (FaultAnswer f) {
+                    return fault(f.code, f.getMessage());
+                }
+            }
+        }
+    }
+
+    private Reply login(List<Object> arguments) {
+        if (loginDelayMillis > 0) {
+            try {
+                Thread.sleep(loginDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (lockedOut) {
+            failedLogins.incrementAndGet();
+            return fault("login_failure_limit", "The login failure limit has been reached.");
+        }
+        if (!USER.equals(arguments.get(0)) && !String.valueOf(arguments.get(0)).startsWith("client")
+                || !password.equals(arguments.get(1))) {
+            failedLogins.incrementAndGet();
+            return fault("login_failed", "The login failed. Username or password wrong.");
+        }
+        logins.incrementAndGet();
+        String id = "s" + String.format("%040x", nextId.getAndIncrement());
+        issuedIds.add(id);
+        liveSessions.add(id);
+        return answer("login", id);
+    }
+
+    private static Reply answer(String method, Object value) {
+        return reply(200, SoapWriter.response(method, value));
+    }
+
+    private static Reply fault(String code, String message) {
+        return reply(500, SoapWriter.fault(new SoapFault(code, message)));
+    }
+
+    private static Reply reply(int status, byte[] body) {
+        return new Reply() {
+            private final InputStream in = new ByteArrayInputStream(body);
+
+            @Override
+            public int statusCode() {
+                return status;
+            }
+
+            @Override
+            public String contentType() {
+                return "text/xml; charset=utf-8";
+            }
+
+            @Override
+            public InputStream body() {
+                return in;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** Thrown by a handler to answer with a fault. */
+    static final class FaultAnswer extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        final String code;
+
+        FaultAnswer(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+}

@@ -1,7 +1,8 @@
 package dev.ispconfig.client;
 
 /**
- * The panel refused because of the record's state ({@code duplicate_action}, {@code action_pending}): an action is already queued for it.
+ * The panel refused because of the record's state ({@code duplicate_action}, {@code action_pending}): an action is
+ * already queued for it.
  */
 public class ConflictException extends IspConfigFaultException {
 

@@ -49,15 +49,11 @@ final class HttpTransport implements Transport {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
-            HttpResponse<InputStream> response = http.send(request, info -> {
-                long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (declared > maxResponseBytes) {
-                    return HttpResponse.BodySubscribers.replacing(InputStream.nullInputStream());
-                }
-                return new StreamingBody(readTimeout.toNanos(), maxResponseBytes);
-            });
+            HttpResponse<InputStream> response = http.send(request,
+                    info -> new StreamingBody(readTimeout.toNanos(), maxResponseBytes));
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > maxResponseBytes) {
+                response.body().close(); // cancels the download instead of reading what will be refused
                 throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, response.statusCode(),
                         "the panel's answer (" + declared + " bytes) exceeds the maximum response size of "
                                 + maxResponseBytes + " bytes", null);

@@ -1,7 +1,8 @@
 package dev.ispconfig.client;
 
 /**
- * The panel does not know the method ({@code invalid_method}, {@code invalid_class}): usually an SDK newer than the panel.
+ * The panel does not know the method ({@code invalid_method}, {@code invalid_class}): usually an SDK newer than the
+ * panel.
  */
 public class MethodNotFoundException extends IspConfigFaultException {
 

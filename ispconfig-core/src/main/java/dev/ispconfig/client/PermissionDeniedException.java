@@ -1,7 +1,8 @@
 package dev.ispconfig.client;
 
 /**
- * The remote user lacks the grant for the method ({@code permission_denied}, {@code permission denied}). Grants are read at login: after changing them in the panel a new session is needed.
+ * The remote user lacks the grant for the method ({@code permission_denied}, {@code permission denied}). Grants are
+ * read at login: after changing them in the panel a new session is needed.
  */
 public class PermissionDeniedException extends IspConfigFaultException {
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * Writes SOAP 1.1 RPC/encoded messages byte for byte as PHP's non-WSDL {@code SoapClient} and {@code SoapServer} do.
  *
  * <p>Java values map to the wire like this: {@code String} (any {@code CharSequence}, {@code Character}) →
- * {@code xsd:string}; {@code Integer}, {@code Long}, {@code Short}, {@code Byte}, a {@code BigInteger} within long range
+ * {@code xsd:string}; {@code Integer}, {@code Long}, {@code Short}, {@code Byte}, a {@code BigInteger} within long
+ * range
  * → {@code xsd:int} (PHP uses {@code xsd:int} past 2³¹ too); {@code Boolean} → {@code xsd:boolean}; {@code Double},
  * {@code Float} → {@code xsd:float}; {@code null} → {@code xsi:nil}; a {@code Map} → {@code ns2:Map} (Apache map, PHP's
  * associative array); a {@code Collection} or an array → {@code SOAP-ENC:Array}. Anything else is refused with an

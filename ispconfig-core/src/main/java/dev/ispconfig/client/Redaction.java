@@ -1,6 +1,7 @@
 package dev.ispconfig.client;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Keeps secrets out of what the SDK says: session ids in fault texts and excerpts of bodies that were not SOAP. */
@@ -25,7 +26,17 @@ final class Redaction {
      * characters removed, session-id-shaped tokens masked, cut to {@value #EXCERPT_LENGTH} characters.
      */
     static String excerpt(byte[] head, int length) {
+        return excerpt(head, length, List.of());
+    }
+
+    /** As {@link #excerpt(byte[], int)}, with each of {@code secrets} (a password the body may echo) masked too. */
+    static String excerpt(byte[] head, int length, List<String> secrets) {
         String text = new String(head, 0, length, StandardCharsets.UTF_8);
+        for (String secret : secrets) {
+            if (!secret.isEmpty()) {
+                text = text.replace(secret, "[redacted]");
+            }
+        }
         text = TAG.matcher(text).replaceAll(" ");
         StringBuilder printable = new StringBuilder(text.length());
         text.codePoints().filter(c -> !Character.isISOControl(c) || Character.isWhitespace(c)

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One SOAP round trip: encode the call, post it, decode the answer, turn a Fault into its exception and anything that
@@ -38,7 +40,7 @@ final class SoapExchange {
         Transport.Reply reply = transport.post(namespaceUri + "#" + method, request);
         SoapResponse response;
         try {
-            response = read(method, reply);
+            response = read(method, arguments, reply);
         } finally {
             closeQuietly(reply);
         }
@@ -48,14 +50,14 @@ final class SoapExchange {
         return response.value();
     }
 
-    private SoapResponse read(String method, Transport.Reply reply) {
+    private SoapResponse read(String method, List<?> arguments, Transport.Reply reply) {
         HeadRecordingStream body = new HeadRecordingStream(reply.body());
         try {
             SoapResponse response = SoapReader.readResponse(body);
             drain(body); // lets the connection go back to the pool
             return response;
         } catch (SoapFormatException e) {
-            throw notSoap(method, reply, body, e);
+            throw notSoap(method, arguments, reply, body, e);
         } catch (Transport.ResponseTooLargeException e) {
             throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, reply.statusCode(),
                     "the panel's answer to " + method + " exceeds the maximum response size: " + e.getMessage(), e);
@@ -69,15 +71,16 @@ final class SoapExchange {
         }
     }
 
-    private static TransportException notSoap(String method, Transport.Reply reply, HeadRecordingStream body,
-            SoapFormatException e) {
+    private static TransportException notSoap(String method, List<?> arguments, Transport.Reply reply,
+            HeadRecordingStream body, SoapFormatException e) {
         int status = reply.statusCode();
         String what = "HTTP " + status + (reply.contentType().isEmpty() ? "" : ", " + reply.contentType());
         if (e.isSoap()) {
             return new TransportException(TransportException.Reason.MALFORMED_RESPONSE, status,
                     "the panel's answer to " + method + " is broken SOAP (" + what + "): " + e.getMessage(), e);
         }
-        String excerpt = Redaction.excerpt(body.head(), body.headLength());
+        body.fillHead(); // the parser gives up after a few bytes; quote the text that follows them too
+        String excerpt = Redaction.excerpt(body.head(), body.headLength(), secrets(method, arguments));
         String hint = excerpt.contains("Remote API is disabled")
                 ? " (allow the remote API in the panel's security settings: remote_api_allowed)" : "";
         TransportException.Reason reason = status >= 300 || status < 200
@@ -85,6 +88,30 @@ final class SoapExchange {
         return new TransportException(reason, status,
                 "the panel answered " + method + " with something that is not SOAP (" + what + "): "
                         + excerpt + hint, e);
+    }
+
+    /**
+     * What an error page may echo (PHP prints a call's arguments in stack traces) and must not be quoted: the login
+     * password, the string arguments of a password method ({@code client_change_password}), and the values of
+     * {@code params} keys naming a password ({@code password}, {@code relay_pass}, …).
+     */
+    private static List<String> secrets(String method, List<?> arguments) {
+        List<String> secrets = new ArrayList<>();
+        boolean login = method.equals("login");
+        boolean positional = login || method.contains("password");
+        for (int i = login ? 1 : 0; i < arguments.size(); i++) {
+            Object argument = arguments.get(i);
+            if (positional && argument instanceof String text) {
+                secrets.add(text);
+            } else if (argument instanceof Map<?, ?> params) {
+                params.forEach((key, value) -> {
+                    if (String.valueOf(key).contains("pass") && value instanceof String text) {
+                        secrets.add(text);
+                    }
+                });
+            }
+        }
+        return secrets;
     }
 
     private static void closeQuietly(Transport.Reply reply) {
@@ -132,6 +159,18 @@ final class SoapExchange {
                 headLength += copy;
             }
             return n;
+        }
+
+        /** Reads on until the head is full or the body ends; a timeout or reset just leaves it shorter. */
+        void fillHead() {
+            byte[] scrap = new byte[HEAD_BYTES];
+            try {
+                while (headLength < head.length && read(scrap, 0, head.length - headLength) >= 0) {
+                    // read() keeps what it reads in the head
+                }
+            } catch (IOException e) {
+                // quote what did arrive
+            }
         }
 
         byte[] head() {

@@ -315,12 +315,12 @@ public final class SoapReader {
         }
 
         private Object floating(String text) throws SoapFormatException {
-            switch (text) {
+            switch (text.toUpperCase(java.util.Locale.ROOT)) { // PHP writes "NAN" and reads any case
                 case "INF":
                     return Double.POSITIVE_INFINITY;
                 case "-INF":
                     return Double.NEGATIVE_INFINITY;
-                case "NaN":
+                case "NAN":
                     return Double.NaN;
                 default:
                     try {

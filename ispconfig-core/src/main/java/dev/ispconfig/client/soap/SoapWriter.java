@@ -14,8 +14,9 @@ import java.util.Map;
  * range
  * → {@code xsd:int} (PHP uses {@code xsd:int} past 2³¹ too); {@code Boolean} → {@code xsd:boolean}; {@code Double},
  * {@code Float} → {@code xsd:float}; {@code null} → {@code xsi:nil}; a {@code Map} → {@code ns2:Map} (Apache map, PHP's
- * associative array); a {@code Collection} or an array → {@code SOAP-ENC:Array}. Anything else is refused with an
- * {@link IllegalArgumentException} rather than guessed.
+ * associative array; an empty one as PHP sends {@code array()}: an empty {@code SOAP-ENC:Array}, since PHP reads an
+ * empty {@code ns2:Map} as {@code NULL}); a {@code Collection} or an array → {@code SOAP-ENC:Array}. Anything else is
+ * refused with an {@link IllegalArgumentException} rather than guessed.
  *
  * <p>Stateless and thread-safe.
  */
@@ -113,7 +114,11 @@ public final class SoapWriter {
             } else if (value instanceof Double || value instanceof Float) {
                 scalar(element, "xsd:float", formatFloat(value));
             } else if (value instanceof Map<?, ?> map) {
-                map(element, map);
+                if (map.isEmpty()) {
+                    array(element, List.of()); // as PHP sends array(): it decodes an empty ns2:Map as NULL
+                } else {
+                    map(element, map);
+                }
             } else if (value instanceof Collection<?> collection) {
                 array(element, new java.util.ArrayList<>(collection)); // may hold nulls, which List.copyOf refuses
             } else if (value instanceof Object[] array) {
@@ -184,8 +189,8 @@ public final class SoapWriter {
                 return "xsd:float";
             } else if (value instanceof Number) {
                 return "xsd:int";
-            } else if (value instanceof Map) {
-                return "ns2:Map";
+            } else if (value instanceof Map<?, ?> map) {
+                return map.isEmpty() ? "SOAP-ENC:Array" : "ns2:Map";
             } else if (value instanceof Collection || value.getClass().isArray()) {
                 return "SOAP-ENC:Array";
             }

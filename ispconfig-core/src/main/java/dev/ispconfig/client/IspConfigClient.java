@@ -1,5 +1,22 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.api.AdminModule;
+import dev.ispconfig.client.api.ApsModule;
+import dev.ispconfig.client.api.BackupsModule;
+import dev.ispconfig.client.api.ClientsModule;
+import dev.ispconfig.client.api.CronModule;
+import dev.ispconfig.client.api.DatabasesModule;
+import dev.ispconfig.client.api.DnsModule;
+import dev.ispconfig.client.api.DomainsModule;
+import dev.ispconfig.client.api.FtpModule;
+import dev.ispconfig.client.api.MailModule;
+import dev.ispconfig.client.api.MiscModule;
+import dev.ispconfig.client.api.MonitorModule;
+import dev.ispconfig.client.api.OpenvzModule;
+import dev.ispconfig.client.api.ServerModule;
+import dev.ispconfig.client.api.ShellModule;
+import dev.ispconfig.client.api.SitesModule;
+import dev.ispconfig.client.api.WebdavModule;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
@@ -21,7 +38,8 @@ import javax.net.ssl.SSLContext;
  *         .username("api-user")
  *         .password(secret)
  *         .build()) {
- *     Object site = panel.call("sites_web_domain_get", 1);
+ *     DataRecord site = panel.sites().webDomainGet(1);
+ *     Object same = panel.call("sites_web_domain_get", 1); // any method by name
  * }
  * }</pre>
  *
@@ -36,11 +54,46 @@ public final class IspConfigClient implements AutoCloseable {
     private final Shared shared;
     private final Supplier<SessionManager> sessions;
     private final Runnable onClose;
+    // The API modules, bound to this client: an asClient view has its own, which call through the view's session.
+    private final AdminModule admin;
+    private final ApsModule aps;
+    private final BackupsModule backups;
+    private final ClientsModule clients;
+    private final CronModule cron;
+    private final DatabasesModule databases;
+    private final DnsModule dns;
+    private final DomainsModule domains;
+    private final FtpModule ftp;
+    private final MailModule mail;
+    private final MiscModule misc;
+    private final MonitorModule monitor;
+    private final OpenvzModule openvz;
+    private final ServerModule server;
+    private final ShellModule shell;
+    private final SitesModule sites;
+    private final WebdavModule webdav;
 
     private IspConfigClient(Shared shared, Supplier<SessionManager> sessions, Runnable onClose) {
         this.shared = shared;
         this.sessions = sessions;
         this.onClose = onClose;
+        this.admin = new AdminModule(this);
+        this.aps = new ApsModule(this);
+        this.backups = new BackupsModule(this);
+        this.clients = new ClientsModule(this);
+        this.cron = new CronModule(this);
+        this.databases = new DatabasesModule(this);
+        this.dns = new DnsModule(this);
+        this.domains = new DomainsModule(this);
+        this.ftp = new FtpModule(this);
+        this.mail = new MailModule(this);
+        this.misc = new MiscModule(this);
+        this.monitor = new MonitorModule(this);
+        this.openvz = new OpenvzModule(this);
+        this.server = new ServerModule(this);
+        this.shell = new ShellModule(this);
+        this.sites = new SitesModule(this);
+        this.webdav = new WebdavModule(this);
     }
 
     public static Builder builder() {
@@ -94,6 +147,94 @@ public final class IspConfigClient implements AutoCloseable {
     /** The endpoint this client posts to. */
     public URI endpoint() {
         return shared.endpoint;
+    }
+
+    /**
+     * The admin API: {@code system_config_*}, {@code config_value_*}, {@code sys_datalog_*},
+     * {@code update_record_permissions}.
+     */
+    public AdminModule admin() {
+        return admin;
+    }
+
+    /** The aps API: {@code sites_aps_*}. */
+    public ApsModule aps() {
+        return aps;
+    }
+
+    /** The backups API: {@code sites_web_domain_backup*}, {@code mail_user_backup*}. */
+    public BackupsModule backups() {
+        return backups;
+    }
+
+    /** The clients API: {@code client_*}. */
+    public ClientsModule clients() {
+        return clients;
+    }
+
+    /** The cron API: {@code sites_cron_*}. */
+    public CronModule cron() {
+        return cron;
+    }
+
+    /** The databases API: {@code sites_database_*}. */
+    public DatabasesModule databases() {
+        return databases;
+    }
+
+    /** The dns API: {@code dns_*}. */
+    public DnsModule dns() {
+        return dns;
+    }
+
+    /** The domains API: {@code domains_*}. */
+    public DomainsModule domains() {
+        return domains;
+    }
+
+    /** The ftp API: {@code sites_ftp_user_*}. */
+    public FtpModule ftp() {
+        return ftp;
+    }
+
+    /** The mail API: {@code mail_*} but the backups. */
+    public MailModule mail() {
+        return mail;
+    }
+
+    /** The misc API: {@code get_function_list} and the quota methods. */
+    public MiscModule misc() {
+        return misc;
+    }
+
+    /** The monitor API: {@code monitor_*}. */
+    public MonitorModule monitor() {
+        return monitor;
+    }
+
+    /** The openvz API: {@code openvz_*}. */
+    public OpenvzModule openvz() {
+        return openvz;
+    }
+
+    /** The server API: {@code server_*}. */
+    public ServerModule server() {
+        return server;
+    }
+
+    /** The shell API: {@code sites_shell_user_*}. */
+    public ShellModule shell() {
+        return shell;
+    }
+
+    /** The sites API: the other {@code sites_*}. */
+    public SitesModule sites() {
+        return sites;
+    }
+
+    /** The webdav API: {@code sites_webdav_user_*}. */
+    public WebdavModule webdav() {
+        return webdav;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -35,6 +36,8 @@ final class FakePanel implements Transport {
     volatile long loginDelayMillis;
     /** Answers calls other than login/logout; gets the arguments after the session id. */
     volatile Function<List<Object>, Object> handler = arguments -> arguments.isEmpty() ? "ok" : arguments.get(0);
+    /** When set, answers calls instead of {@link #handler}, by method name and the arguments after the session id. */
+    volatile BiFunction<String, List<Object>, Object> router;
     private final AtomicInteger nextId = new AtomicInteger(1);
 
     static IspConfigClient.Builder clientFor(FakePanel panel) {
@@ -72,7 +75,10 @@ final class FakePanel implements Transport {
                     return fault("session_does_not_exist", "The Session is expired or does not exist.");
                 }
                 try {
-                    return answer(request.method(), handler.apply(arguments.subList(1, arguments.size())));
+                    List<Object> rest = arguments.subList(1, arguments.size());
+                    BiFunction<String, List<Object>, Object> byMethod = router;
+                    return answer(request.method(),
+                            byMethod != null ? byMethod.apply(request.method(), rest) : handler.apply(rest));
                 } catch (FaultAnswer f) {
                     return fault(f.code, f.getMessage());
                 }

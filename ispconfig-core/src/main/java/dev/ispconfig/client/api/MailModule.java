@@ -1,0 +1,128 @@
+package dev.ispconfig.client.api;
+
+import dev.ispconfig.client.DataRecord;
+import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The mail API: the generated methods, and hand-audited ones that defuse the mail traps.
+ *
+ * <ul>
+ *   <li>{@code userGet(int)} answers one record, {@code userGet(Map)} always a list, even of one (API-NOTES §5(e)).</li>
+ *   <li>{@link #createMailbox} fills the fields the panel would otherwise store blank or switched off: without them a
+ *       new mailbox has {@code postfix='n'} and receives nothing (API-NOTES §4, §6).</li>
+ *   <li>Forwards, aliases, catch-alls and alias domains share one table and differ only by {@code type}, which the
+ *       panel does not set: their add methods set it ({@code forward}, {@code alias}, {@code catchall},
+ *       {@code aliasdomain}) and default {@code active} to {@code y} (API-NOTES §5(h)). It is {@code mail_forward_*};
+ *       {@link #forwardingAdd} is there for those who look for that name.</li>
+ * </ul>
+ */
+public class MailModule extends GeneratedMailModule {
+
+    private static final long MEBIBYTE = 1024L * 1024L;
+
+    public MailModule(IspConfigClient client) {
+        super(client);
+    }
+
+    /**
+     * The mailbox with this id.
+     *
+     * @throws NotFoundException when the panel has none (it answers nil, not a fault)
+     */
+    @Override
+    public DataRecord userGet(int primaryId) {
+        return Results.required("mail_user_get", primaryId, super.userGet(primaryId));
+    }
+
+    /**
+     * Creates a mailbox {@code localPart@domain} that can receive, send and be read over IMAP and POP3, on the server
+     * of its mail domain, with the panel's usual maildir layout ({@code /var/vmail/<domain>/<localPart>}).
+     *
+     * @param quotaMb the quota in MiB; 0 for unlimited
+     * @return the new mailbox's id
+     * @throws NotFoundException when the panel has no mail domain {@code domain}
+     */
+    public int createMailbox(int clientId, String domain, String localPart, String password, long quotaMb) {
+        return createMailbox(clientId, domain, localPart, password, quotaMb, Map.of());
+    }
+
+    /** {@link #createMailbox(int, String, String, String, long)} with further fields that win over the defaults. */
+    public int createMailbox(int clientId, String domain, String localPart, String password, long quotaMb,
+            Map<String, ?> extra) {
+        if (quotaMb < 0) {
+            throw new IllegalArgumentException("quotaMb must not be negative");
+        }
+        String mailDomain = domain.strip().toLowerCase(Locale.ROOT);
+        String email = localPart.strip().toLowerCase(Locale.ROOT) + "@" + mailDomain;
+        List<DataRecord> domains = domainGet(Map.of("domain", mailDomain));
+        if (domains.isEmpty()) {
+            throw new NotFoundException("mail_domain_get", NotFoundException.NIL_RESULT,
+                    "no mail domain " + mailDomain);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("server_id", domains.get(0).getInt("server_id"));
+        params.put("email", email);
+        params.put("login", email);
+        params.put("password", password);
+        params.put("name", localPart.strip());
+        params.put("quota", quotaMb * MEBIBYTE);
+        params.put("maildir", "/var/vmail/" + mailDomain + "/" + localPart.strip().toLowerCase(Locale.ROOT));
+        params.put("homedir", "/var/vmail");
+        params.put("postfix", "y");
+        params.put("disablesmtp", "n");
+        params.put("disabledeliver", "n");
+        params.put("disableimap", "n");
+        params.put("disablepop3", "n");
+        params.put("greylisting", "n");
+        params.put("forward_in_lda", "n");
+        params.put("autoresponder", "n");
+        params.put("move_junk", "y");
+        params.put("purge_trash_days", "0");
+        params.put("purge_junk_days", "0");
+        params.putAll(extra);
+        return userAdd(clientId, params);
+    }
+
+    /** Adds a forward: {@code source} is the address, {@code destination} where mail goes. */
+    @Override
+    public int forwardAdd(int clientId, Map<String, ?> params) {
+        return super.forwardAdd(clientId, typed("forward", params));
+    }
+
+    /** The same as {@link #forwardAdd}: ISPConfig's method is {@code mail_forward_add}, not mail_forwarding. */
+    public int forwardingAdd(int clientId, Map<String, ?> params) {
+        return forwardAdd(clientId, params);
+    }
+
+    @Override
+    public int aliasAdd(int clientId, Map<String, ?> params) {
+        return super.aliasAdd(clientId, typed("alias", params));
+    }
+
+    @Override
+    public int catchallAdd(int clientId, Map<String, ?> params) {
+        return super.catchallAdd(clientId, typed("catchall", params));
+    }
+
+    @Override
+    public int aliasdomainAdd(int clientId, Map<String, ?> params) {
+        return super.aliasdomainAdd(clientId, typed("aliasdomain", params));
+    }
+
+    /** The params with the {@code mail_forwarding} row's {@code type} set and {@code active} defaulted to y. */
+    static Map<String, Object> typed(String type, Map<String, ?> params) {
+        Object given = params.get("type");
+        if (given != null && !type.equals(given.toString())) {
+            throw new IllegalArgumentException("a " + type + " cannot have type " + given);
+        }
+        Map<String, Object> row = new LinkedHashMap<>(params);
+        row.put("type", type);
+        row.putIfAbsent("active", "y");
+        return row;
+    }
+}

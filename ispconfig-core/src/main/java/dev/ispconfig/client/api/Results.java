@@ -1,0 +1,84 @@
+package dev.ispconfig.client.api;
+
+import dev.ispconfig.client.DataRecord;
+import dev.ispconfig.client.NotFoundException;
+import dev.ispconfig.client.UnexpectedResultException;
+
+/**
+ * The answers of adds, updates and deletes as numbers, for the generated modules and their hand-audited subclasses.
+ * The panel is not consistent: ids of new records come as strings ({@code "8"}) or ints, affected rows as ints, and
+ * methods that only report success answer {@code true} (or {@code false}).
+ */
+final class Results {
+
+    private Results() {
+    }
+
+    /**
+     * The record a get by id answered, for the hand-audited gets that turn the panel's nil into an error.
+     *
+     * @throws NotFoundException when the panel answered nil
+     */
+    static DataRecord required(String method, int id, DataRecord record) {
+        if (record == null) {
+            throw NotFoundException.nilResult(method, id);
+        }
+        return record;
+    }
+
+    /**
+     * The id an add answers: an int or a string of digits, greater than 0.
+     *
+     * @throws UnexpectedResultException for anything else, {@code false} and nil included
+     */
+    static int newId(String method, Object result) {
+        Long value = number(result);
+        if (value == null || value < 1 || value > Integer.MAX_VALUE) {
+            throw new UnexpectedResultException(method + " answered " + describe(result)
+                    + " where the id of a new record belongs");
+        }
+        return value.intValue();
+    }
+
+    /**
+     * The rows an update or delete affected: an int or a string of digits; {@code true} counts as 1 and
+     * {@code false} as 0, since several methods answer only whether they ran.
+     *
+     * @throws UnexpectedResultException for anything else, nil included
+     */
+    static int affectedRows(String method, Object result) {
+        if (result instanceof Boolean flag) {
+            return flag ? 1 : 0;
+        }
+        Long value = number(result);
+        if (value == null || value < 0 || value > Integer.MAX_VALUE) {
+            throw new UnexpectedResultException(method + " answered " + describe(result)
+                    + " where a count of affected rows belongs");
+        }
+        return value.intValue();
+    }
+
+    /** An integer from an Integer, a Long or a string of ASCII digits (optionally signed), else null. */
+    private static Long number(Object result) {
+        if (result instanceof Integer || result instanceof Long) {
+            return ((Number) result).longValue();
+        }
+        if (result instanceof String text && text.strip().matches("[-+]?[0-9]{1,18}")) {
+            return Long.parseLong(text.strip());
+        }
+        return null;
+    }
+
+    private static String describe(Object result) {
+        if (result == null) {
+            return "nil";
+        }
+        if (result instanceof String text) {
+            return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+        }
+        if (result instanceof Boolean || result instanceof Number) {
+            return result.getClass().getSimpleName() + " " + result;
+        }
+        return "a " + result.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ispconfig.tools.extract;
+
+import java.util.List;
+
+/** One remote API method as the inventory lists it (inventory/README.md). */
+record ApiMethod(String name, String phpFile, int line, String declaringClass, String dispatchClass,
+        List<PhpParam> params, List<String> perm, List<String> tform, List<String> tformRead, String kind,
+        String module) {
+
+    ApiMethod {
+        params = List.copyOf(params);
+        perm = List.copyOf(perm);
+        tform = List.copyOf(tform);
+        tformRead = List.copyOf(tformRead);
+    }
+}

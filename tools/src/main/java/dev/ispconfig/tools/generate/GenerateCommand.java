@@ -1,0 +1,81 @@
+package dev.ispconfig.tools.generate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate --inventory <file> --out <dir>}: writes the generated API classes of ispconfig-core. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generates the Java API (Generated*Module, ApiInventory) from a method inventory.")
+public final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--inventory", required = true, paramLabel = "<file>",
+            description = "The inventory JSON, for example inventory/inventory-3.2.12.json.")
+    private Path inventory;
+
+    @Option(names = "--out", required = true, paramLabel = "<dir>",
+            description = "ispconfig-core's src/main/java; the files go to its dev/ispconfig/client/api.")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        SortedMap<String, String> files;
+        try {
+            files = Generator.generate(Inventory.read(inventory), inventory.getFileName().toString());
+        } catch (IOException e) {
+            err.println("generate: cannot read " + inventory + ": " + e);
+            return 1;
+        } catch (GenerationException e) {
+            err.println("generate: " + inventory + ": " + e.getMessage());
+            return 1;
+        }
+        Path directory = out.resolve(Generator.PACKAGE_PATH);
+        int changed = write(directory, files);
+        spec.commandLine().getOut().println("generate: " + files.size() + " files in " + directory + ", " + changed
+                + " changed");
+        return 0;
+    }
+
+    /**
+     * Writes the files that differ from what is on disk (so unchanged ones keep their timestamps) and deletes
+     * {@code Generated*Module.java} files the inventory no longer produces. Hand-written files are never touched.
+     *
+     * @return how many files were written or deleted
+     */
+    static int write(Path directory, Map<String, String> files) throws IOException {
+        Files.createDirectories(directory);
+        int changed = 0;
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = directory.resolve(file.getKey());
+            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+            if (!Files.exists(path) || !Arrays.equals(Files.readAllBytes(path), content)) {
+                Files.write(path, content);
+                changed++;
+            }
+        }
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(directory, "Generated*Module.java")) {
+            for (Path path : stale) {
+                if (!files.containsKey(path.getFileName().toString())) {
+                    Files.delete(path);
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+}

@@ -42,7 +42,7 @@ public final class DataRecord extends AbstractMap<String, Object> {
             return null;
         }
         if (result instanceof Map<?, ?> map) {
-            return of(stringKeys(map));
+            return copyOf(map);
         }
         throw new UnexpectedResultException(method + " answered " + describe(result) + " where a record belongs");
     }
@@ -69,15 +69,16 @@ public final class DataRecord extends AbstractMap<String, Object> {
                 throw new UnexpectedResultException(method + " answered a list holding " + describe(item)
                         + " where records belong");
             }
-            records.add(of(stringKeys(map)));
+            records.add(copyOf(map));
         }
         return Collections.unmodifiableList(records);
     }
 
-    private static Map<String, ?> stringKeys(Map<?, ?> map) {
+    /** One copy, keys as strings: a decoded list can hold thousands of rows. */
+    private static DataRecord copyOf(Map<?, ?> map) {
         Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
         map.forEach((key, value) -> copy.put(String.valueOf(key), value));
-        return copy;
+        return new DataRecord(Collections.unmodifiableMap(copy));
     }
 
     private static String describe(Object value) {

@@ -23,13 +23,9 @@ final class Redaction {
 
     /**
      * A short, single-line, printable excerpt of a body that was not SOAP: tags dropped, whitespace folded, control
-     * characters removed, session-id-shaped tokens masked, cut to {@value #EXCERPT_LENGTH} characters.
+     * characters removed, each of {@code secrets} (a password the body may echo) and session-id-shaped tokens masked,
+     * cut to {@value #EXCERPT_LENGTH} characters.
      */
-    static String excerpt(byte[] head, int length) {
-        return excerpt(head, length, List.of());
-    }
-
-    /** As {@link #excerpt(byte[], int)}, with each of {@code secrets} (a password the body may echo) masked too. */
     static String excerpt(byte[] head, int length, List<String> secrets) {
         String text = new String(head, 0, length, StandardCharsets.UTF_8);
         for (String secret : secrets) {

@@ -98,16 +98,6 @@ final class SessionManager {
         }
     }
 
-    boolean isClosed() {
-        return closed;
-    }
-
-    /** Whether a session is live (logged in, not retired); for the pool's bookkeeping and tests. */
-    boolean hasLiveSession() {
-        Session session = current;
-        return session != null && !session.retired;
-    }
-
     /**
      * Replaces {@code seen} (null for none) with a new session, unless another thread replaced it meanwhile; then
      * returns that one. Single-flight: the lock admits one login at a time and later threads reuse its result.
@@ -252,10 +242,6 @@ final class SessionManager {
 
         String sessionId() {
             return session.id;
-        }
-
-        SessionManager manager() {
-            return SessionManager.this;
         }
 
         @Override

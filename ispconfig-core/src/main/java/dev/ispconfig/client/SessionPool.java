@@ -75,11 +75,6 @@ final class SessionPool {
         all.forEach(SessionManager::close);
     }
 
-    /** For tests: the pooled credentials, least recently used first. */
-    synchronized List<Credentials> keys() {
-        return new ArrayList<>(managers.keySet());
-    }
-
     @Override
     public synchronized String toString() {
         return "SessionPool[" + managers.size() + "/" + maxSize + "]";

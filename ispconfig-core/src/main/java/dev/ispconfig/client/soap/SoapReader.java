@@ -263,15 +263,15 @@ public final class SoapReader {
                     if ("Struct".equals(local)) {
                         return untyped(depth);
                     }
-                    return scalar(local); // SOAP-ENC:string, SOAP-ENC:int, …
+                    return scalar(local, depth); // SOAP-ENC:string, SOAP-ENC:int, …
                 case SoapNames.XSD_NS:
-                    return scalar(local);
+                    return scalar(local, depth);
                 default:
                     return untyped(depth);
             }
         }
 
-        private Object scalar(String type) throws XMLStreamException, SoapFormatException {
+        private Object scalar(String type, int depth) throws XMLStreamException, SoapFormatException {
             switch (type) {
                 case "int", "integer", "long", "short", "byte", "unsignedInt", "unsignedShort", "unsignedByte",
                         "unsignedLong", "nonNegativeInteger", "positiveInteger", "negativeInteger",
@@ -297,7 +297,7 @@ public final class SoapReader {
                     }
                 }
                 case "anyType", "ur-type" -> {
-                    return untypedScalar();
+                    return untyped(depth); // nested values still count toward the depth bound
                 }
                 default -> {
                     return text(); // string, normalizedString, token, anyURI, date, dateTime, …
@@ -333,10 +333,6 @@ public final class SoapReader {
                         throw malformed("xsd:float value is not a number");
                     }
             }
-        }
-
-        private Object untypedScalar() throws XMLStreamException, SoapFormatException {
-            return untyped(0);
         }
 
         private List<Object> array(int depth) throws XMLStreamException, SoapFormatException {

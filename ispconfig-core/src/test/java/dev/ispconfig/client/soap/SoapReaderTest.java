@@ -142,6 +142,15 @@ class SoapReaderTest {
     }
 
     @Test
+    void deepNestingThroughAnyTypeIsRefusedToo() {
+        String open = "<item xsi:type=\"xsd:anyType\">".repeat(SoapReader.MAX_DEPTH + 2);
+        String close = "</item>".repeat(SoapReader.MAX_DEPTH + 2);
+
+        assertThatThrownBy(() -> value("<return xsi:type=\"xsd:anyType\">" + open + close + "</return>"))
+                .isInstanceOf(SoapFormatException.class).hasMessageContaining("deeper");
+    }
+
+    @Test
     void truncatedSoapIsMalformedNotMissing() {
         byte[] capture = Captures.bytes("soap-03-sites_web_domain_get.response.xml");
         byte[] cut = java.util.Arrays.copyOf(capture, capture.length / 2);

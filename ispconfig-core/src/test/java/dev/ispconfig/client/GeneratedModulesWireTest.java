@@ -3,6 +3,7 @@ package dev.ispconfig.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.client.api.ApiInventory;
+import dev.ispconfig.client.api.MethodKind;
 import dev.ispconfig.client.api.MiscModule;
 import dev.ispconfig.client.soap.SoapRequest;
 import java.lang.reflect.Method;
@@ -190,5 +191,15 @@ class GeneratedModulesWireTest {
                 .doesNotHaveDuplicates();
         assertThat(new HashSet<>(ApiInventory.METHODS)).hasSameSizeAs(ApiInventory.METHODS);
         assertThat(ApiInventory.TAG).startsWith("v");
+        assertThat(ApiInventory.method("sites_web_domain_get")).get()
+                .satisfies(method -> assertThat(method.kind()).isEqualTo(MethodKind.GET))
+                .satisfies(method -> assertThat(method.kind().isIdempotent()).isTrue())
+                .satisfies(method -> assertThat(method.module()).isEqualTo("sites"))
+                .satisfies(method -> assertThat(method.permissions()).containsExactly("sites_web_domain_get"));
+        assertThat(ApiInventory.method("dns_a_add")).get()
+                .satisfies(method -> assertThat(method.kind().isIdempotent()).isFalse());
+        assertThat(ApiInventory.method("no_such_method")).isEmpty();
+        assertThat(ApiInventory.ALL).allSatisfy(method -> assertThat(method.module()).isEqualTo(
+                Modules.of(method.name())));
     }
 }

@@ -113,11 +113,12 @@ class GeneratorTest {
         assertThat(files.get("ApiInventory.java")).contains("""
                     public static final String TAG = "v9.9.9";
                 """).contains("""
-                            "login",
-                            "logout",
-                            "get_function_list",
-                """).contains("\"trafficquota_get_by_user\");").doesNotContain("\"__construct\"")
-                .contains("16 names.");
+                            new ApiMethod("login", MethodKind.OTHER, "misc", List.of()),
+                            new ApiMethod("logout", MethodKind.OTHER, "misc", List.of()),
+                            new ApiMethod("get_function_list", MethodKind.GET, "misc", List.of("get_function_list")),
+                """).contains("new ApiMethod(\"trafficquota_get_by_user\", MethodKind.GET, \"misc\","
+                        + " List.of(\"trafficquota_get_by_user\")));")
+                .doesNotContain("\"__construct\"").contains("16 methods.");
     }
 
     @Test

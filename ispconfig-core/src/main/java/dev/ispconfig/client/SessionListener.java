@@ -18,8 +18,18 @@ public interface SessionListener {
     default void loggedOut() {
     }
 
-    /** The panel reported a session dead before the SDK retired it; the call is retried once on a new session. */
+    /**
+     * The panel reported a session dead before the SDK retired it; the call is retried once on a new session. Called
+     * once per call that met the dead session, so several times when several threads did.
+     */
     default void sessionExpired(String method) {
+    }
+
+    /**
+     * A session the panel had declared dead was dropped without a logout (there is nothing to log out). Called once
+     * per session: with {@link #loggedIn} and {@link #loggedOut} it tells how many sessions are alive.
+     */
+    default void sessionDropped() {
     }
 
     SessionListener NONE = new SessionListener() {

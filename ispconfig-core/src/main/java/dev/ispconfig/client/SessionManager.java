@@ -219,8 +219,12 @@ final class SessionManager {
         }
 
         private void logoutOnce() {
-            if (!dead && loggedOut.compareAndSet(false, true)) {
-                logout(this);
+            if (loggedOut.compareAndSet(false, true)) {
+                if (dead) {
+                    listener.sessionDropped();
+                } else {
+                    logout(this);
+                }
             }
         }
 

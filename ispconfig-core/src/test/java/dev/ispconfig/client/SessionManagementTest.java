@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,23 @@ class SessionManagementTest {
     private final FakePanel panel = new FakePanel();
     private final MutableClock clock = new MutableClock();
     private final List<LoginReason> reasons = new CopyOnWriteArrayList<>();
+    /** Sessions alive by the listener's account: logins minus logouts minus dropped dead ones. */
+    private final AtomicInteger live = new AtomicInteger();
     private final SessionListener recorder = new SessionListener() {
         @Override
         public void loggedIn(LoginReason reason) {
             reasons.add(reason);
+            live.incrementAndGet();
+        }
+
+        @Override
+        public void loggedOut() {
+            live.decrementAndGet();
+        }
+
+        @Override
+        public void sessionDropped() {
+            live.decrementAndGet();
         }
     };
     private final ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -91,7 +105,9 @@ class SessionManagementTest {
             assertThat(panel.logins).as("initial + one re-login").hasValue(2);
             assertThat(reasons).containsExactly(LoginReason.INITIAL, LoginReason.EXPIRY);
             assertThat(panel.failedLogins).hasValue(0);
+            assertThat(live).as("the dead session was dropped once, the new one is alive").hasValue(1);
         }
+        assertThat(live).as("closed: logged out").hasValue(0);
     }
 
     @Test

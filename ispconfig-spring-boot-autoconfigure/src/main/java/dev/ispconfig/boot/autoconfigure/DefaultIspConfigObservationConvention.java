@@ -1,0 +1,80 @@
+package dev.ispconfig.boot.autoconfigure;
+
+import dev.ispconfig.client.IspConfigFaultException;
+import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.api.ApiInventory;
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import java.util.regex.Pattern;
+
+/**
+ * The default observation of an ISPConfig call, {@value #NAME}, with low-cardinality keys only:
+ *
+ * <ul>
+ *   <li>{@code method}: the ISPConfig method, or {@code UNKNOWN} for a raw call to a name the SDK's inventory does not
+ *       hold (so a caller cannot grow the tag set without bound);</li>
+ *   <li>{@code module}: the SDK module ({@code sites}, {@code dns}, …);</li>
+ *   <li>{@code outcome}: {@code SUCCESS}, {@code FAULT} (the panel answered a SOAP fault), {@code TRANSPORT_ERROR}
+ *       (no usable answer) or {@code ERROR} (anything else);</li>
+ *   <li>{@code fault.code}: the panel's fault code ({@code permission_denied}, …) or {@code none};</li>
+ *   <li>{@code exception}: the exception's simple class name or {@code none}.</li>
+ * </ul>
+ *
+ * Nothing carries ids, user names, URLs or session ids. The contextual name (the span name) is
+ * {@code ispconfig <method>}.
+ */
+public class DefaultIspConfigObservationConvention implements IspConfigObservationConvention {
+
+    /** The observation's name; Boot's metrics make a timer of it. */
+    public static final String NAME = "ispconfig.client.requests";
+
+    static final String NONE = "none";
+    static final String UNKNOWN = "UNKNOWN";
+    /** Fault codes come from the panel: only ones shaped like ISPConfig's own are used as tag values. */
+    private static final Pattern FAULT_CODE = Pattern.compile("[a-z][a-z_]{0,63}");
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public String getContextualName(IspConfigRequestContext context) {
+        return "ispconfig " + method(context);
+    }
+
+    @Override
+    public KeyValues getLowCardinalityKeyValues(IspConfigRequestContext context) {
+        Throwable error = context.getError();
+        return KeyValues.of(
+                KeyValue.of("method", method(context)),
+                KeyValue.of("module", ApiInventory.method(context.getCall().method()).isPresent()
+                        ? context.getCall().module() : UNKNOWN),
+                KeyValue.of("outcome", outcome(error)),
+                KeyValue.of("fault.code", faultCode(error)),
+                KeyValue.of("exception", error == null ? NONE : error.getClass().getSimpleName()));
+    }
+
+    private static String method(IspConfigRequestContext context) {
+        String method = context.getCall().method();
+        return ApiInventory.method(method).isPresent() ? method : UNKNOWN;
+    }
+
+    private static String outcome(Throwable error) {
+        if (error == null) {
+            return "SUCCESS";
+        }
+        if (error instanceof IspConfigFaultException) {
+            return "FAULT";
+        }
+        return error instanceof TransportException ? "TRANSPORT_ERROR" : "ERROR";
+    }
+
+    private static String faultCode(Throwable error) {
+        if (error instanceof IspConfigFaultException fault) {
+            String code = fault.faultCode();
+            return code != null && FAULT_CODE.matcher(code).matches() ? code : "other";
+        }
+        return NONE;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.ispconfig.boot.autoconfigure;
+
+import dev.ispconfig.client.IspConfigException;
+import dev.ispconfig.client.LoginReason;
+import dev.ispconfig.client.SessionListener;
+import dev.ispconfig.client.api.ApiInventory;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.Retryable;
+
+/**
+ * The session and retry metrics of the ISPConfig client. Counts from the first event, also before a registry is
+ * bound; every tag value comes from a small fixed set.
+ *
+ * <ul>
+ *   <li>{@code ispconfig.client.sessions.live} (gauge): sessions logged in and neither logged out nor found dead;</li>
+ *   <li>{@code ispconfig.client.logins} (counter), tag {@code reason}: {@code initial}, {@code proactive_refresh},
+ *       {@code expiry};</li>
+ *   <li>{@code ispconfig.client.login.failures} (counter), tag {@code exception};</li>
+ *   <li>{@code ispconfig.client.sessions.expired} (counter): calls that met a session the panel had killed;</li>
+ *   <li>{@code ispconfig.client.retries} (counter), tag {@code method}: attempts repeated by the retry policy.</li>
+ * </ul>
+ */
+public final class IspConfigMetrics implements MeterBinder, SessionListener, IspConfigRetryListener {
+
+    static final String LIVE = "ispconfig.client.sessions.live";
+    static final String LOGINS = "ispconfig.client.logins";
+    static final String LOGIN_FAILURES = "ispconfig.client.login.failures";
+    static final String EXPIRED = "ispconfig.client.sessions.expired";
+    static final String RETRIES = "ispconfig.client.retries";
+
+    private final AtomicInteger live = new AtomicInteger();
+    private final Map<LoginReason, LongAdder> logins = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> loginFailures = new ConcurrentHashMap<>();
+    private final LongAdder expired = new LongAdder();
+    private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
+    private final List<MeterRegistry> registries = new CopyOnWriteArrayList<>();
+
+    public IspConfigMetrics() {
+        for (LoginReason reason : LoginReason.values()) {
+            logins.put(reason, new LongAdder());
+        }
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        registries.add(registry);
+        Gauge.builder(LIVE, live, AtomicInteger::get)
+                .description("ISPConfig sessions logged in and not yet logged out or expired")
+                .register(registry);
+        logins.forEach((reason, count) -> FunctionCounter.builder(LOGINS, count, LongAdder::sum)
+                .description("Logins to the ISPConfig panel, by reason")
+                .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                .register(registry));
+        FunctionCounter.builder(EXPIRED, expired, LongAdder::sum)
+                .description("ISPConfig calls that met a session the panel had killed (each is retried once)")
+                .register(registry);
+        loginFailures.forEach((type, count) -> registerLoginFailures(registry, type, count));
+        retries.forEach((method, count) -> registerRetries(registry, method, count));
+    }
+
+    @Override
+    public void loggedIn(LoginReason reason) {
+        live.incrementAndGet();
+        logins.get(reason).increment();
+    }
+
+    @Override
+    public void loggedOut() {
+        live.decrementAndGet();
+    }
+
+    @Override
+    public void sessionDropped() {
+        live.decrementAndGet();
+    }
+
+    @Override
+    public void sessionExpired(String method) {
+        expired.increment();
+    }
+
+    @Override
+    public void loginFailed(IspConfigException failure) {
+        String type = failure.getClass().getSimpleName();
+        loginFailures.computeIfAbsent(type, key -> {
+            LongAdder count = new LongAdder();
+            registries.forEach(registry -> registerLoginFailures(registry, key, count));
+            return count;
+        }).increment();
+    }
+
+    @Override
+    public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable) {
+        String name = retryable.getName();
+        String method = ApiInventory.method(name).isPresent() ? name : DefaultIspConfigObservationConvention.UNKNOWN;
+        retries.computeIfAbsent(method, key -> {
+            LongAdder count = new LongAdder();
+            registries.forEach(registry -> registerRetries(registry, key, count));
+            return count;
+        }).increment();
+    }
+
+    /** Sessions alive now. */
+    public int liveSessions() {
+        return live.get();
+    }
+
+    private static void registerLoginFailures(MeterRegistry registry, String type, LongAdder count) {
+        FunctionCounter.builder(LOGIN_FAILURES, count, LongAdder::sum)
+                .description("Refused or failed logins to the ISPConfig panel")
+                .tag("exception", type)
+                .register(registry);
+    }
+
+    private static void registerRetries(MeterRegistry registry, String method, LongAdder count) {
+        FunctionCounter.builder(RETRIES, count, LongAdder::sum)
+                .description("ISPConfig calls repeated by the retry policy")
+                .tag("method", method)
+                .register(registry);
+    }
+}

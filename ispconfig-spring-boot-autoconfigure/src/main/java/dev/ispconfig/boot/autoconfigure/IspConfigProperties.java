@@ -1,0 +1,317 @@
+package dev.ispconfig.boot.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code ispconfig.*} properties: where the panel is, who logs in, and how the client treats it. Defaults are
+ * those of {@code IspConfigClient.Builder} (written out here so that the configuration metadata shows them).
+ */
+@ConfigurationProperties("ispconfig")
+public class IspConfigProperties {
+
+    /** Whether to auto-configure the ISPConfig client and its module beans. */
+    private boolean enabled = true;
+
+    /**
+     * The panel's remote API endpoint, for example https://panel.example.com:8080/remote/index.php (a URL without a
+     * path gets /remote/index.php).
+     */
+    private URI url;
+
+    /** The remote user (System > Remote Users), or the panel client's login when client-login is true. */
+    private String username;
+
+    /** The password of that user. Never logged. */
+    private String password;
+
+    /** Whether username and password are an ISPConfig client's login rather than a remote user's. */
+    private boolean clientLogin;
+
+    /** Connect timeout. */
+    private Duration connectTimeout = Duration.ofSeconds(10);
+
+    /** Read timeout: the longest wait for the answer's headers and then between two chunks of its body. */
+    private Duration readTimeout = Duration.ofSeconds(60);
+
+    /** The largest answer accepted; a bigger one fails instead of filling the heap. */
+    private DataSize maxResponseSize = DataSize.ofMegabytes(64);
+
+    /**
+     * The most calls in flight to the panel at once, across all threads; further calls wait. Protects a small php-fpm
+     * pool behind the panel. Unset or 0: no limit.
+     */
+    private Integer maxConcurrentRequests;
+
+    private final Ssl ssl = new Ssl();
+
+    private final Session session = new Session();
+
+    private final Retry retry = new Retry();
+
+    private final Health health = new Health();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public URI getUrl() {
+        return url;
+    }
+
+    public void setUrl(URI url) {
+        this.url = url;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isClientLogin() {
+        return clientLogin;
+    }
+
+    public void setClientLogin(boolean clientLogin) {
+        this.clientLogin = clientLogin;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(Duration readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public DataSize getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(DataSize maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public Integer getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    public void setMaxConcurrentRequests(Integer maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public Ssl getSsl() {
+        return ssl;
+    }
+
+    public Session getSession() {
+        return session;
+    }
+
+    public Retry getRetry() {
+        return retry;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    @Override
+    public String toString() {
+        return "IspConfigProperties[url=" + url + ", username=" + username + ", password=" + (password == null ? null
+                : "***") + "]";
+    }
+
+    /** TLS towards the panel. */
+    public static class Ssl {
+
+        /** Name of a spring.ssl.bundle.* whose trust material verifies the panel's certificate. */
+        private String bundle;
+
+        /**
+         * Turns certificate and host name checks OFF (a warning is logged). For test panels with a self-signed
+         * certificate only: prefer a bundle.
+         */
+        private boolean insecure;
+
+        public String getBundle() {
+            return bundle;
+        }
+
+        public void setBundle(String bundle) {
+            this.bundle = bundle;
+        }
+
+        public boolean isInsecure() {
+            return insecure;
+        }
+
+        public void setInsecure(boolean insecure) {
+            this.insecure = insecure;
+        }
+    }
+
+    /** Panel sessions. */
+    public static class Session {
+
+        /**
+         * Age at which a session is replaced by a fresh login before the panel's absolute 30-minute expiry kills it.
+         * Must be under 30 minutes.
+         */
+        private Duration maxAge = Duration.ofMinutes(25);
+
+        /**
+         * How many ISPConfig client logins (IspConfigClient.asClient) keep a session at once; the least recently used
+         * one is logged out.
+         */
+        private int poolSize = 16;
+
+        /**
+         * After a refused login, how long the refusal is answered from memory instead of asking the panel again:
+         * every failed login counts toward the panel's per-IP lockout.
+         */
+        private Duration loginFailureCoolDown = Duration.ofMinutes(1);
+
+        public Duration getMaxAge() {
+            return maxAge;
+        }
+
+        public void setMaxAge(Duration maxAge) {
+            this.maxAge = maxAge;
+        }
+
+        public int getPoolSize() {
+            return poolSize;
+        }
+
+        public void setPoolSize(int poolSize) {
+            this.poolSize = poolSize;
+        }
+
+        public Duration getLoginFailureCoolDown() {
+            return loginFailureCoolDown;
+        }
+
+        public void setLoginFailureCoolDown(Duration loginFailureCoolDown) {
+            this.loginFailureCoolDown = loginFailureCoolDown;
+        }
+    }
+
+    /**
+     * Retries of failed calls, on Spring Framework's core retry. Reads are retried after transient transport failures
+     * and session expiry; writes only after session expiry unless include-writes is set; authentication failures and
+     * lockouts never.
+     */
+    public static class Retry {
+
+        /** Whether failed calls are retried at all. */
+        private boolean enabled = true;
+
+        /** Attempts per call, the first included: 3 means at most 2 retries. */
+        private int maxAttempts = 3;
+
+        /** Delay before the first retry. */
+        private Duration initialDelay = Duration.ofMillis(200);
+
+        /** Factor applied to the delay after each retry. */
+        private double multiplier = 2.0;
+
+        /** Longest delay between two attempts. */
+        private Duration maxDelay = Duration.ofSeconds(2);
+
+        /**
+         * Whether writes (adds, updates, deletes, other) are also retried when the panel cannot have run them: the
+         * connection was refused or the panel answered 503. A write that timed out or lost its connection after the
+         * request was sent is never repeated, since it may have run.
+         */
+        private boolean includeWrites;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getInitialDelay() {
+            return initialDelay;
+        }
+
+        public void setInitialDelay(Duration initialDelay) {
+            this.initialDelay = initialDelay;
+        }
+
+        public double getMultiplier() {
+            return multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMaxDelay() {
+            return maxDelay;
+        }
+
+        public void setMaxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+        }
+
+        public boolean isIncludeWrites() {
+            return includeWrites;
+        }
+
+        public void setIncludeWrites(boolean includeWrites) {
+            this.includeWrites = includeWrites;
+        }
+    }
+
+    /** The ispconfig health indicator (switched by management.health.ispconfig.enabled). */
+    public static class Health {
+
+        /** How long a health result is reused before the panel is asked again, so probes do not hammer it. */
+        private Duration cacheTtl = Duration.ofSeconds(10);
+
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.ispconfig.boot.autoconfigure;
+
+import dev.ispconfig.client.Call;
+import dev.ispconfig.client.CallInterceptor;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+
+/**
+ * Observes every call as one observation, retries included: the outermost interceptor, so its time is what the caller
+ * waited.
+ */
+final class ObservationInterceptor implements CallInterceptor {
+
+    private static final DefaultIspConfigObservationConvention DEFAULT = new DefaultIspConfigObservationConvention();
+
+    private final ObservationRegistry registry;
+    private final IspConfigObservationConvention convention;
+
+    ObservationInterceptor(ObservationRegistry registry, IspConfigObservationConvention convention) {
+        this.registry = registry;
+        this.convention = convention;
+    }
+
+    @Override
+    public Object intercept(Call call, Chain chain) {
+        return Observation.createNotStarted(convention, DEFAULT, () -> new IspConfigRequestContext(call), registry)
+                .observe(() -> chain.proceed(call));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ispconfig.boot.autoconfigure;
+
+import java.net.URI;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+
+/** The connection details the {@code ispconfig.*} properties give. */
+final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionDetails {
+
+    private final IspConfigProperties properties;
+    private final SslBundles sslBundles;
+
+    PropertiesIspConfigConnectionDetails(IspConfigProperties properties, SslBundles sslBundles) {
+        this.properties = properties;
+        this.sslBundles = sslBundles;
+    }
+
+    @Override
+    public URI getUrl() {
+        return properties.getUrl();
+    }
+
+    @Override
+    public String getUsername() {
+        return properties.getUsername();
+    }
+
+    @Override
+    public String getPassword() {
+        return properties.getPassword();
+    }
+
+    @Override
+    public boolean isClientLogin() {
+        return properties.isClientLogin();
+    }
+
+    @Override
+    public SslBundle getSslBundle() {
+        String name = properties.getSsl().getBundle();
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (sslBundles == null) {
+            throw new IllegalStateException("ispconfig.ssl.bundle is set but no SslBundles are configured");
+        }
+        return sslBundles.getBundle(name);
+    }
+
+    @Override
+    public String toString() {
+        return "PropertiesIspConfigConnectionDetails[" + properties + "]";
+    }
+}

@@ -1,0 +1,262 @@
+package dev.ispconfig.boot.autoconfigure;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.ispconfig.client.api.ApiInventory;
+import dev.ispconfig.client.soap.SoapFault;
+import dev.ispconfig.client.soap.SoapReader;
+import dev.ispconfig.client.soap.SoapRequest;
+import dev.ispconfig.client.soap.SoapWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A panel on loopback for the starter's tests: real HTTP and SOAP bytes (the core's writer, which matches PHP's
+ * SoapServer byte for byte), ISPConfig's session rules (unknown ids fault {@code session_does_not_exist}), a few
+ * realistic answers, queued failures, and counters. The full simulator lives in {@code ispconfig-test}.
+ */
+final class StubPanel implements AutoCloseable {
+
+    static final String USER = "remote-admin";
+    static final String PASSWORD = "Pa55-w0rd-never-logged";
+
+    /** One scripted failure for the next matching call. */
+    sealed interface Failure {
+    }
+
+    record Fault(String code, String message) implements Failure {
+    }
+
+    record HttpStatus(int status, String body) implements Failure {
+    }
+
+    record Delay(long millis) implements Failure {
+    }
+
+    final AtomicInteger logins = new AtomicInteger();
+    final AtomicInteger logouts = new AtomicInteger();
+    final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger maxInFlight = new AtomicInteger();
+    final Set<String> sessions = ConcurrentHashMap.newKeySet();
+    final Set<String> issuedSessions = ConcurrentHashMap.newKeySet();
+    final Map<String, AtomicInteger> callsByMethod = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Failure>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Function<List<Object>, Object>> answers = new ConcurrentHashMap<>();
+    volatile List<String> functionList = withConstructor(ApiInventory.METHODS);
+    volatile boolean functionListDenied;
+    volatile String password = PASSWORD;
+    volatile long callDelayMillis;
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
+    StubPanel() {
+        // The JDK server waits for delayed ACKs without this (STACK.md); set before its first use.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/remote/index.php", this::handle);
+        server.setExecutor(executor);
+        server.start();
+        answer("sites_web_domain_get", arguments -> webDomain(arguments.get(0)));
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/remote/index.php");
+    }
+
+    /** Answers {@code method} (arguments after the session id) with {@code answer}. */
+    void answer(String method, Function<List<Object>, Object> answer) {
+        answers.put(method, answer);
+    }
+
+    /** The next calls of {@code method} ({@code *} for any but login/logout) meet these failures, in order. */
+    void fail(String method, Failure... next) {
+        Queue<Failure> queue = failures.computeIfAbsent(method, key -> new ConcurrentLinkedQueue<>());
+        queue.addAll(List.of(next));
+    }
+
+    void expireAll() {
+        sessions.clear();
+    }
+
+    int callsOf(String method) {
+        AtomicInteger count = callsByMethod.get(method);
+        return count == null ? 0 : count.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        try (exchange) {
+            SoapRequest request;
+            try (InputStream body = exchange.getRequestBody()) {
+                request = SoapReader.readRequest(body);
+            } catch (Exception e) {
+                send(exchange, 500, SoapWriter.fault(new SoapFault("SOAP-ENV:Client", "Bad Request")));
+                return;
+            }
+            callsByMethod.computeIfAbsent(request.method(), key -> new AtomicInteger()).incrementAndGet();
+            Failure failure = nextFailure(request.method());
+            if (failure instanceof Delay delay) {
+                sleep(delay.millis());
+            } else if (failure instanceof HttpStatus status) {
+                byte[] body = status.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+                send(exchange, status.status(), body);
+                return;
+            } else if (failure instanceof Fault fault) {
+                send(exchange, 500, SoapWriter.fault(new SoapFault(fault.code(), fault.message())));
+                return;
+            }
+            Object result;
+            try {
+                result = dispatch(request);
+            } catch (PanelFault fault) {
+                send(exchange, 500, SoapWriter.fault(new SoapFault(fault.code, fault.getMessage())));
+                return;
+            }
+            send(exchange, 200, SoapWriter.response(request.method(), result));
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private Failure nextFailure(String method) {
+        Queue<Failure> own = failures.get(method);
+        Failure failure = own == null ? null : own.poll();
+        if (failure == null && !method.equals("login") && !method.equals("logout")) {
+            Queue<Failure> any = failures.get("*");
+            failure = any == null ? null : any.poll();
+        }
+        return failure;
+    }
+
+    private Object dispatch(SoapRequest request) {
+        List<Object> arguments = request.arguments();
+        switch (request.method()) {
+            case "login" -> {
+                if (!USER.equals(arguments.get(0)) || !password.equals(arguments.get(1))) {
+                    throw new PanelFault("login_failed", "The login failed. Username or password wrong.");
+                }
+                logins.incrementAndGet();
+                String id = "s" + HexFormat.of().formatHex(randomBytes(20));
+                sessions.add(id);
+                issuedSessions.add(id);
+                return id;
+            }
+            case "logout" -> {
+                logouts.incrementAndGet();
+                sessions.remove(String.valueOf(arguments.get(0)));
+                return Boolean.TRUE;
+            }
+            default -> {
+                calls.incrementAndGet();
+                if (!sessions.contains(String.valueOf(arguments.get(0)))) {
+                    throw new PanelFault("session_does_not_exist", "The Session is expired or does not exist.");
+                }
+                sleep(callDelayMillis);
+                List<Object> rest = arguments.subList(1, arguments.size());
+                if (request.method().equals("get_function_list")) {
+                    if (functionListDenied) {
+                        throw new PanelFault("permission_denied",
+                                "You do not have the permissions to access this function.");
+                    }
+                    return functionList;
+                }
+                Function<List<Object>, Object> answer = answers.get(request.method());
+                if (answer == null) {
+                    throw new PanelFault("SOAP-ENV:Server", "Procedure '" + request.method() + "' not present");
+                }
+                return answer.apply(rest);
+            }
+        }
+    }
+
+    /** A web domain row shaped like the captured one: every column a string. */
+    static Map<String, Object> webDomain(Object id) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("domain_id", String.valueOf(id));
+        row.put("sys_userid", "1");
+        row.put("sys_groupid", "3");
+        row.put("server_id", "1");
+        row.put("domain", "example.com");
+        row.put("type", "vhost");
+        row.put("php", "php-fpm");
+        row.put("active", "y");
+        return row;
+    }
+
+    static List<String> withConstructor(List<String> methods) {
+        List<String> list = new ArrayList<>(methods);
+        list.add(list.indexOf("login"), "__construct");
+        return List.copyOf(list);
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+            exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static final class PanelFault extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        final String code;
+
+        PanelFault(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+}

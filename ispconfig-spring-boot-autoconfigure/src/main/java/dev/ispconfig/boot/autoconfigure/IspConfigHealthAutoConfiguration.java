@@ -16,10 +16,11 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = IspConfigAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnSingleCandidate(IspConfigClient.class)
-@ConditionalOnEnabledHealthIndicator("ispconfig")
 public final class IspConfigHealthAutoConfiguration {
 
+    /** The enablement condition sits here, below the class check, so that its class is only loaded with health. */
     @Bean
+    @ConditionalOnEnabledHealthIndicator("ispconfig")
     @ConditionalOnMissingBean(name = "ispconfigHealthIndicator")
     IspConfigHealthIndicator ispconfigHealthIndicator(IspConfigClient client, IspConfigProperties properties) {
         return new IspConfigHealthIndicator(client, properties.getHealth().getCacheTtl());

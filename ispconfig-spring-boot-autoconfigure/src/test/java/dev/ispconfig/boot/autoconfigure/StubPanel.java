@@ -195,7 +195,7 @@ final class StubPanel implements AutoCloseable {
                 }
                 Function<List<Object>, Object> answer = answers.get(request.method());
                 if (answer == null) {
-                    throw new PanelFault("SOAP-ENV:Server", "Procedure '" + request.method() + "' not present");
+                    throw new PanelFault("invalid_method", "Method " + request.method() + " does not exist");
                 }
                 return answer.apply(rest);
             }

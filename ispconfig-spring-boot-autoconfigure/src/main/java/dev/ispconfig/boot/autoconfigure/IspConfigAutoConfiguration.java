@@ -8,12 +8,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -42,6 +42,15 @@ public final class IspConfigAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "ispconfig.max-concurrent-requests")
+    IspConfigClientBuilderCustomizer ispConfigConcurrencyLimitCustomizer(IspConfigProperties properties) {
+        Integer limit = properties.getMaxConcurrentRequests();
+        return limit == null || limit <= 0 ? builder -> { } // 0: no limit
+                : new InterceptorCustomizer(InterceptorCustomizer.CONCURRENCY_LIMIT,
+                        new ConcurrencyLimitInterceptor(limit));
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     IspConfigClient ispConfigClient(IspConfigConnectionDetails connection, IspConfigProperties properties,
             ObjectProvider<IspConfigClientBuilderCustomizer> customizers, ObjectProvider<SessionListener> listeners) {
@@ -56,14 +65,7 @@ public final class IspConfigAutoConfiguration {
         map.from(session::getPoolSize).to(builder::maxClientSessions);
         map.from(session::getLoginFailureCoolDown).to(builder::loginFailureCoolDown);
         builder.sessionListener(CompositeSessionListener.of(listeners.orderedStream().toList()));
-        Integer limit = properties.getMaxConcurrentRequests();
-        List<IspConfigClientBuilderCustomizer> all = new ArrayList<>(customizers.orderedStream().toList());
-        if (limit != null && limit > 0) {
-            all.add(new InterceptorCustomizer(InterceptorCustomizer.CONCURRENCY_LIMIT,
-                    new ConcurrencyLimitInterceptor(limit)));
-            all.sort(AnnotationAwareOrderComparator.INSTANCE);
-        }
-        all.forEach(customizer -> customizer.customize(builder));
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
 

@@ -78,6 +78,9 @@ final class Compare {
             out.println("| measurement | ours | PHP SoapClient | ours / PHP |");
             out.println("|---|---:|---:|---:|");
             rows.forEach(r -> out.println(r.markdown()));
+            if (server != null) {
+                transport(url);
+            }
             if (large != null && o.heapSteps > 0) {
                 heap(large.length, url);
             }
@@ -172,6 +175,28 @@ final class Compare {
         return rows;
     }
 
+    /** The HTTP part alone, both JDK clients, the same request and answer: what a transport change could win. */
+    private void transport(String url) throws IOException, InterruptedException {
+        byte[] request = dev.ispconfig.client.soap.SoapWriter.request("https://localhost/remote/",
+                "sites_web_domain_get", List.of("g3d0202bd9ff33a90de86f0fb763ccc3387181eb4", 1));
+        TransportProbe probe = new TransportProbe(url, request);
+        probe.httpClient(o.warmUp / 4);
+        probe.urlConnection(o.warmUp / 4);
+        List<Double> http = new ArrayList<>();
+        List<Double> connection = new ArrayList<>();
+        for (int round = 0; round < o.rounds; round++) {
+            http.add(probe.httpClient(o.calls).perSecond());
+            connection.add(probe.urlConnection(o.calls).perSecond());
+        }
+        double a = Rate.median(http);
+        double b = Rate.median(connection);
+        out.println();
+        out.println("| HTTP alone, no SOAP, sequential (9.6 KB answer) | java.net.http HttpClient (core default) "
+                + "| HttpURLConnection | ratio |");
+        out.println("|---|---:|---:|---:|");
+        out.printf(Locale.ROOT, "| calls/s | %,.0f | %,.0f | %.2f× |%n", a, b, b / a);
+    }
+
     private void heap(long bodyBytes, String url) throws IOException, InterruptedException {
         HeapProbe.Result heap = HeapProbe.measure(url, o.heapSteps);
         long retained = heap.retainedBytes();
@@ -223,7 +248,7 @@ final class Compare {
                     integer(a, "calls", 5000), integer(a, "tasks", 1000), integer(a, "process-tasks", 100),
                     integer(a, "threads", 8), integer(a, "rounds", 5), integer(a, "warm-up", 20000),
                     integer(a, "large-records", Wire.LARGE_RECORDS), integer(a, "large-rounds", 5),
-                    integer(a, "heap-steps", 6));
+                    integer(a, "heap-steps", 9));
         }
 
         private static int integer(Map<String, String> a, String name, int fallback) {

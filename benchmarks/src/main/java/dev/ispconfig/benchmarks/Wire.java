@@ -56,7 +56,37 @@ final class Wire {
             row.put("name", "User " + i);
             rows.add(row);
         }
-        return SoapWriter.response("mail_user_get", rows);
+        return mailUserGetAnswer(rows);
+    }
+
+    /**
+     * {@code rows} as the panel answers {@code mail_user_get}: the codec's body (byte for byte PHP's) in the
+     * envelope of the capture, whose namespace declarations PHP orders by first use.
+     */
+    static byte[] mailUserGetAnswer(List<?> rows) {
+        byte[] ours = SoapWriter.response("mail_user_get", rows);
+        byte[] captured = capture(MAILBOXES);
+        int ourBody = indexOf(ours, BODY);
+        int panelBody = indexOf(captured, BODY);
+        byte[] answer = new byte[panelBody + ours.length - ourBody];
+        System.arraycopy(captured, 0, answer, 0, panelBody);
+        System.arraycopy(ours, ourBody, answer, panelBody, ours.length - ourBody);
+        return answer;
+    }
+
+    private static final byte[] BODY = "<SOAP-ENV:Body>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static int indexOf(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i <= data.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (data[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalStateException("no SOAP Body");
     }
 
     @SuppressWarnings("unchecked")

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * java -cp benchmarks/target/ispconfig-benchmarks.jar dev.ispconfig.benchmarks.Compare [--url=URL] [--calls=5000] …
  * </pre>
  *
- * Without {@code --url} it starts its own canned server on loopback; with it (the simulator, later) it leaves out the
+ * {@code --sections=calls,large,transport,heap} picks parts. Without {@code --url} it starts its own canned server on
+ * loopback; with it (the simulator, later) it leaves out the
  * large answer, which only the canned server serves.
  */
 final class Compare {
@@ -58,7 +59,33 @@ final class Compare {
             if (phpMissing != null) {
                 out.println("PHP column empty: " + phpMissing);
             }
-            warmUp(ours);
+            if (o.sections.contains("calls")) {
+                warmUp(ours);
+                calls(ours, php, rows);
+            }
+            if (large != null && o.sections.contains("large")) {
+                rows.addAll(largeAnswer(ours, php, large));
+            }
+            if (!rows.isEmpty()) {
+                out.println();
+                out.println("| measurement | ours | PHP SoapClient | ours / PHP |");
+                out.println("|---|---:|---:|---:|");
+                rows.forEach(r -> out.println(r.markdown()));
+            }
+            if (server != null && o.sections.contains("transport")) {
+                transport(url);
+            }
+            if (large != null && o.heapSteps > 0 && o.sections.contains("heap")) {
+                heap(large.length, url);
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private void calls(OurSide ours, PhpSide php, List<Row> rows) {
             rows.add(row("calls/s, sequential (sites_web_domain_get, keep-alive)",
                     () -> ours.sequential(o.calls), php == null ? null : () -> php.sequential(o.calls)));
             rows.add(row("calls/s, " + o.threads + " threads / " + o.threads + " PHP processes",
@@ -71,24 +98,6 @@ final class Compare {
             rows.add(row("tasks/s: a new php process per task (cron) vs our pooled session",
                     () -> ours.sequential(o.processTasks),
                     php == null ? null : () -> processPerTask(php)));
-            if (large != null) {
-                rows.addAll(largeAnswer(ours, php, large));
-            }
-            out.println();
-            out.println("| measurement | ours | PHP SoapClient | ours / PHP |");
-            out.println("|---|---:|---:|---:|");
-            rows.forEach(r -> out.println(r.markdown()));
-            if (server != null) {
-                transport(url);
-            }
-            if (large != null && o.heapSteps > 0) {
-                heap(large.length, url);
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
     }
 
     private void warmUp(OurSide ours) {
@@ -180,13 +189,19 @@ final class Compare {
         byte[] request = dev.ispconfig.client.soap.SoapWriter.request("https://localhost/remote/",
                 "sites_web_domain_get", List.of("g3d0202bd9ff33a90de86f0fb763ccc3387181eb4", 1));
         TransportProbe probe = new TransportProbe(url, request);
-        probe.httpClient(o.warmUp / 4);
-        probe.urlConnection(o.warmUp / 4);
         List<Double> http = new ArrayList<>();
         List<Double> connection = new ArrayList<>();
-        for (int round = 0; round < o.rounds; round++) {
-            http.add(probe.httpClient(o.calls).perSecond());
-            connection.add(probe.urlConnection(o.calls).perSecond());
+        try {
+            probe.httpClient(o.warmUp / 4);
+            probe.urlConnection(o.warmUp / 4);
+            for (int round = 0; round < o.rounds; round++) {
+                http.add(probe.httpClient(o.calls).perSecond());
+                connection.add(probe.urlConnection(o.calls).perSecond());
+            }
+        } catch (IOException e) {
+            out.println();
+            out.println("HTTP-only probe failed: " + e + (e.getCause() == null ? "" : " / " + e.getCause()));
+            return;
         }
         double a = Rate.median(http);
         double b = Rate.median(connection);
@@ -233,7 +248,7 @@ final class Compare {
     /** {@code --name=value} arguments. */
     record Options(String url, String user, String password, boolean php, String phpCommand, int calls, int tasks,
             int processTasks, int threads, int rounds, int warmUp, int largeRecords, int largeRounds,
-            int heapSteps) {
+            int heapSteps, java.util.Set<String> sections) {
 
         static Options parse(String... args) {
             Map<String, String> a = new HashMap<>();
@@ -248,7 +263,8 @@ final class Compare {
                     integer(a, "calls", 5000), integer(a, "tasks", 1000), integer(a, "process-tasks", 100),
                     integer(a, "threads", 8), integer(a, "rounds", 5), integer(a, "warm-up", 20000),
                     integer(a, "large-records", Wire.LARGE_RECORDS), integer(a, "large-rounds", 5),
-                    integer(a, "heap-steps", 9));
+                    integer(a, "heap-steps", 9),
+                    java.util.Set.of(a.getOrDefault("sections", "calls,large,transport,heap").split(",")));
         }
 
         private static int integer(Map<String, String> a, String name, int fallback) {

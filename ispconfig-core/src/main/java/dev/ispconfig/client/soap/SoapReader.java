@@ -406,14 +406,24 @@ public final class SoapReader {
         }
 
         private String text() throws XMLStreamException, SoapFormatException {
-            StringBuilder text = new StringBuilder();
+            // Coalesced, a value is one text event: keep its String instead of copying it twice through a builder.
+            String first = null;
+            StringBuilder more = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 switch (event) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            text.append(xml.getText());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (first == null) {
+                            first = xml.getText();
+                        } else {
+                            if (more == null) {
+                                more = new StringBuilder(first);
+                            }
+                            more.append(xml.getText());
+                        }
+                    }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        return text.toString();
+                        return more != null ? more.toString() : first != null ? first : "";
                     }
                     case XMLStreamConstants.START_ELEMENT -> throw malformed("element inside a simple value");
                     case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.DTD ->

@@ -1,0 +1,58 @@
+package dev.ispconfig.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ispconfig.client.soap.SoapReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Proves the benchmarks run, not how fast: every JMH benchmark once (no fork, no warm-up, one short iteration), the
+ * comparison harness with tiny counts, and the heap probe once. Nothing here asserts a timing. The PHP column is
+ * skipped without php + ext-soap, unless ISPCONFIG_REQUIRE_PHP=1 (CI), which makes a missing PHP fail.
+ */
+class BenchmarksSmokeTest {
+
+    @Test
+    void theSyntheticListIsWrittenAsThePanelWritesIt() throws Exception {
+        byte[] capture = Wire.capture(Wire.MAILBOXES);
+        List<?> rows = (List<?>) SoapReader.readResponse(new ByteArrayInputStream(capture)).value();
+        // The captured answer comes out byte for byte, so the synthetic list is in the panel's encoding.
+        assertThat(Arrays.equals(Wire.mailUserGetAnswer(rows), capture))
+                .as("the captured mail_user_get answer, re-encoded, is the capture").isTrue();
+        assertThat((List<?>) Wire.decode(Wire.mailboxList(3)).value()).hasSize(3)
+                .allSatisfy(row -> assertThat((Map<?, ?>) row).hasSameSizeAs((Map<?, ?>) rows.get(0)));
+    }
+
+    @Test
+    void everyCodecBenchmarkRuns() throws Exception {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        CodecReport.run(new CommandLineOptions("-f", "0", "-wi", "0", "-i", "1", "-r", "100ms",
+                "-p", "records=20"), new PrintStream(report, true, StandardCharsets.UTF_8));
+        String table = report.toString(StandardCharsets.UTF_8);
+        assertThat(table).contains("| decode | fault |", "| decode | webDomain |", "| decode | functionList |",
+                "| decode | mailboxes (20) |", "| encode |");
+    }
+
+    @Test
+    void theComparisonRuns() throws Exception {
+        boolean php = PhpSide.unavailableReason("php") == null || "1".equals(System.getenv(PhpSide.REQUIRE_ENV));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        Compare.run(Compare.Options.parse("--php=" + php, "--calls=40", "--tasks=8", "--process-tasks=2",
+                "--threads=4", "--rounds=1", "--warm-up=20", "--large-records=30", "--large-rounds=1",
+                "--heap-steps=1"), new PrintStream(report, true, StandardCharsets.UTF_8));
+        String out = report.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("| calls/s, sequential", "| MB/s, large answer decoded from memory",
+                "| HTTP alone", "smallest -Xmx");
+        if (php) {
+            assertThat(out).doesNotContain("PHP column empty");
+        }
+    }
+}

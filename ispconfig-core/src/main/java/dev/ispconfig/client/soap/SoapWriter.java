@@ -39,6 +39,7 @@ public final class SoapWriter {
      * @param namespaceUri the {@code ns1} namespace (PHP's {@code uri} option; the panel ignores it)
      */
     public static byte[] request(String namespaceUri, String method, List<?> arguments) {
+        checkMethodName(method);
         StringBuilder body = new StringBuilder(256);
         Writer writer = new Writer(body);
         body.append("<ns1:").append(method).append('>');
@@ -51,6 +52,7 @@ public final class SoapWriter {
 
     /** A successful answer as the panel's {@code SoapServer} sends it: {@code <ns1:methodResponse><return>}. */
     public static byte[] response(String method, Object value) {
+        checkMethodName(method);
         StringBuilder body = new StringBuilder(256);
         Writer writer = new Writer(body);
         body.append("<ns1:").append(method).append("Response>");
@@ -247,6 +249,21 @@ public final class SoapWriter {
                     out.append(c);
                 }
             }
+        }
+    }
+
+    /**
+     * The method becomes an element name, written unescaped: anything but an XML name (PHP function names are) would
+     * break the envelope or, worse, inject elements into it ({@code "x><param0 …"}).
+     */
+    private static void checkMethodName(String method) {
+        boolean valid = !method.isEmpty() && (Character.isLetter(method.charAt(0)) || method.charAt(0) == '_');
+        for (int i = 1; valid && i < method.length(); i++) {
+            char c = method.charAt(i);
+            valid = Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("not a remote method name: \"" + method + "\"");
         }
     }
 

@@ -63,6 +63,7 @@ final class Handlers {
         modelled.put("client_get_id", this::clientGetId);
         modelled.put("client_get_groupid", this::clientGetGroupid);
         modelled.put("client_get_by_username", this::clientGetByUsername);
+        modelled.put("get_function_list", a -> new ArrayList<>(MethodTable.FUNCTION_LIST));
         modelled.put("client_get_all", a -> {
             List<Object> ids = new ArrayList<>();
             db.table("client").all().forEach(row -> ids.add(row.get("client_id")));

@@ -360,7 +360,7 @@ final class HttpServer implements AutoCloseable {
         }
 
         Response truncated() {
-            return new Response(status, reason, contentType, Arrays.copyOf(body, body.length / 2));
+            return new Response(status, reason, contentType, Arrays.copyOf(body, Math.max(body.length / 2, body.length - 40)));
         }
 
         void write(OutputStream out, boolean keepAlive) throws IOException {

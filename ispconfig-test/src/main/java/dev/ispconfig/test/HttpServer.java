@@ -359,8 +359,11 @@ final class HttpServer implements AutoCloseable {
             return new Response(status, reason, "text/html; charset=UTF-8", body);
         }
 
+        /** Cut in the middle of the answer's value (a reader that stops after the value would miss a cut later). */
         Response truncated() {
-            return new Response(status, reason, contentType, Arrays.copyOf(body, Math.max(body.length / 2, body.length - 40)));
+            int start = new String(body, StandardCharsets.ISO_8859_1).indexOf("<return");
+            int cut = start < 0 ? body.length / 2 : start + (body.length - start) / 2;
+            return new Response(status, reason, contentType, Arrays.copyOf(body, cut));
         }
 
         void write(OutputStream out, boolean keepAlive) throws IOException {

@@ -163,7 +163,7 @@ public final class Faults {
             add(Kind.API_DISABLED, null);
         }
 
-        /** The call runs, then its SOAP answer is cut in the middle of its value (with a matching Content-Length). */
+        /** The call runs, then its SOAP answer is cut inside its return element (with a matching Content-Length). */
         public void truncatedXml() {
             add(Kind.TRUNCATED_XML, null);
         }

@@ -359,10 +359,10 @@ final class HttpServer implements AutoCloseable {
             return new Response(status, reason, "text/html; charset=UTF-8", body);
         }
 
-        /** Cut in the middle of the answer's value (a reader that stops after the value would miss a cut later). */
+        /** Cut inside the answer's return tag: a reader that stops after the value would miss a later cut. */
         Response truncated() {
             int start = new String(body, StandardCharsets.ISO_8859_1).indexOf("<return");
-            int cut = start < 0 ? body.length / 2 : start + (body.length - start) / 2;
+            int cut = start < 0 ? body.length / 2 : start + "<return xsi:ty".length();
             return new Response(status, reason, contentType, Arrays.copyOf(body, cut));
         }
 

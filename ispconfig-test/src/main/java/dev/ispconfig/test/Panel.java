@@ -1,0 +1,172 @@
+package dev.ispconfig.test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The PHP side of the simulator: dispatch, login and logout, the session and permission check every method runs
+ * first ({@code checkPerm}), then the modelled method or the answer of a panel without such data. Calls run one at a
+ * time on the database, as the simulator needs no more.
+ */
+final class Panel {
+
+    /** A remote user of "System > Remote Users": name, password, granted function names. */
+    record RemoteUser(String name, String password, Set<String> functions) {
+    }
+
+    final Database database = new Database();
+    final Sessions sessions;
+    final SimulatorStats stats;
+    private final Map<String, RemoteUser> users = new ConcurrentHashMap<>();
+    final Handlers handlers;
+
+    Panel(Sessions sessions, SimulatorStats stats) {
+        this.sessions = sessions;
+        this.stats = stats;
+        this.handlers = new Handlers(database);
+    }
+
+    void addUser(RemoteUser user) {
+        users.put(user.name(), user);
+    }
+
+    /**
+     * Runs one call and returns its PHP result.
+     *
+     * @throws PanelFault where PHP throws a SoapFault
+     */
+    Object call(String method, List<Object> arguments, String ip) {
+        if (!MethodTable.dispatched(method)) {
+            throw new PanelFault("invalid_method", "Method " + method + " does not exist");
+        }
+        stats.called(method);
+        if (method.equals("__construct")) {
+            return null;
+        }
+        MethodTable.Info info = MethodTable.info(method);
+        if (arguments.size() < info.required()) {
+            throw new PanelFault("SOAP-ENV:Server", "Too few arguments to function " + info.phpClass() + "::" + method
+                    + "(), " + arguments.size() + " passed in /usr/local/ispconfig/interface/lib/classes/"
+                    + "soap_handler.inc.php on line 49 and " + (info.required() == info.total() ? "exactly" : "at least")
+                    + " " + info.required() + " expected");
+        }
+        if (method.equals("login")) {
+            return login(arguments, ip);
+        }
+        if (method.equals("logout")) {
+            return logout(arguments.get(0));
+        }
+        Sessions.Session session = checkSession(arguments.get(0), ip);
+        if (!session.clientLogin()) {
+            for (String permission : MethodTable.permissions(method)) {
+                if (!session.functions().contains(permission)) {
+                    throw PanelFault.permissionDenied();
+                }
+            }
+        }
+        List<Object> rest = arguments.subList(1, arguments.size());
+        synchronized (database) {
+            return handlers.call(method, rest, info);
+        }
+    }
+
+    private Object login(List<Object> arguments, String ip) {
+        Object username = arguments.get(0);
+        Object password = arguments.get(1);
+        boolean clientLogin = arguments.size() > 2 && !Php.empty(arguments.get(2));
+        if (Php.empty(username)) {
+            throw new PanelFault("login_username_empty", "The login username is empty.");
+        }
+        if (Php.empty(password)) {
+            throw new PanelFault("login_password_empty", "The login password is empty.");
+        }
+        sessions.purgeExpired();
+        if (sessions.lockedOut(ip)) {
+            stats.failedLogin();
+            throw new PanelFault("login_failure_limit", "The login failure limit has been reached.");
+        }
+        String name = Php.str(username);
+        if (clientLogin) {
+            return clientLogin(name, Php.str(password), ip);
+        }
+        RemoteUser user = users.get(name);
+        if (user == null || !user.password().equals(Php.str(password))) {
+            sessions.recordFailure(ip);
+            stats.failedLogin();
+            throw new PanelFault("login_failed", "The login failed. Username or password wrong.");
+        }
+        sessions.clearFailures(ip);
+        stats.login();
+        return sessions.open(user.name(), user.functions(), false, 0, ip).id();
+    }
+
+    /** {@code client_login=true}: a client's panel login with {@code can_use_api}; every function is allowed. */
+    private Object clientLogin(String name, String password, String ip) {
+        Map<String, Object> user;
+        synchronized (database) {
+            List<Map<String, Object>> rows = database.table("sys_user").where("username", name);
+            user = rows.isEmpty() ? null : rows.get(0);
+        }
+        if (user == null) {
+            sessions.recordFailure(ip);
+            stats.failedLogin();
+            throw new PanelFault("client_login_failed", "The login failed. Username or password wrong.");
+        }
+        if (!Handlers.passwordHash(password).equals(user.get("passwort"))) {
+            stats.failedLogin(); // the panel counts no attempt for a wrong client password
+            throw new PanelFault("client_login_failed", "The login failed. Username or password wrong.");
+        }
+        if (!"1".equals(user.get("active"))) {
+            stats.failedLogin();
+            throw new PanelFault("client_login_failed", "The login failed. User is blocked.");
+        }
+        long clientId = Php.intval(user.get("client_id"));
+        Map<String, Object> client;
+        synchronized (database) {
+            client = database.table("client").get(clientId);
+        }
+        if (client == null || !"y".equals(client.get("can_use_api"))) {
+            stats.failedLogin();
+            throw new PanelFault("client_login_failed", "The login failed. Client may not use api.");
+        }
+        stats.login();
+        return sessions.open(name, Set.of(), true, clientId, ip).id();
+    }
+
+    /** Deletes the session and answers true for any non-empty id, known or not, as the panel does. */
+    private Object logout(Object sessionId) {
+        if (Php.empty(sessionId)) {
+            throw new PanelFault("session_id_empty", "The SessionID is empty.");
+        }
+        if (sessions.remove(Php.str(sessionId))) {
+            stats.logout();
+        } else {
+            stats.logoutOfDeadSession();
+        }
+        return Boolean.TRUE;
+    }
+
+    private Sessions.Session checkSession(Object sessionId, String ip) {
+        if (Php.empty(sessionId)) {
+            throw new PanelFault("session_id_empty", "The SessionID is empty.");
+        }
+        if (!(sessionId instanceof String id)) {
+            throw new PanelFault("session_id_nostring", "Wrong SessionID datatype.");
+        }
+        if (sessions.lockedOut(ip)) {
+            throw new PanelFault("session_failure_limit", "The Session failure limit has been reached.");
+        }
+        Sessions.Session session = sessions.find(id);
+        if (session == null) {
+            sessions.recordFailure(ip);
+            stats.deadSessionCall();
+            throw new PanelFault("session_does_not_exist", "The Session is expired or does not exist.");
+        }
+        if (!session.ip().equals(ip)) {
+            throw new PanelFault("session_ip_mismatch", "Session IP mismatch.");
+        }
+        return session;
+    }
+}

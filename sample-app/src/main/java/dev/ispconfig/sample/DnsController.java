@@ -1,0 +1,70 @@
+package dev.ispconfig.sample;
+
+import dev.ispconfig.client.DataRecord;
+import dev.ispconfig.client.NotFoundException;
+import dev.ispconfig.client.api.DnsModule;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** DNS zones by origin: list the records, add an A record. */
+@RestController
+@RequestMapping("/api/zones/{origin}/records")
+class DnsController {
+
+    private final DnsModule dns;
+
+    DnsController(DnsModule dns) {
+        this.dns = dns;
+    }
+
+    @GetMapping
+    List<Record> records(@PathVariable String origin) {
+        return dns.rrGetAllByZone(zoneId(origin)).stream().map(Record::of).toList();
+    }
+
+    /** Body: {@code {"name": "www", "ip": "192.0.2.10", "ttl": 3600, "clientId": 0}}; clientId 0 is the admin. */
+    @PostMapping("/a")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> addA(@PathVariable String origin, @RequestBody ARecord request) {
+        int zoneId = zoneId(origin);
+        DataRecord zone = dns.zoneGet(zoneId);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("server_id", zone.getInt("server_id"));
+        params.put("zone", zoneId);
+        params.put("name", request.name());
+        params.put("data", request.ip());
+        params.put("ttl", request.ttl() != null && request.ttl() > 0 ? request.ttl() : 3600);
+        int id = dns.aAdd(request.clientId() == null ? 0 : request.clientId(), params);
+        return Map.of("id", id, "zone", zoneId, "name", request.name(), "type", "A", "data", request.ip());
+    }
+
+    /** The zone's id; the origin may be given with or without its final dot. */
+    private int zoneId(String origin) {
+        String fqdn = origin.endsWith(".") ? origin : origin + ".";
+        Integer id = dns.zoneGetId(fqdn);
+        if (id == null) {
+            throw new NotFoundException("dns_zone_get", NotFoundException.NIL_RESULT, "no DNS zone " + fqdn);
+        }
+        return id;
+    }
+
+    record ARecord(String name, String ip, Integer ttl, Integer clientId) {
+    }
+
+    record Record(int id, String name, String type, String data, int ttl, boolean active) {
+
+        static Record of(DataRecord row) {
+            return new Record(row.getInt("id"), row.getString("name"), row.getString("type"), row.getString("data"),
+                    row.getOptionalInt("ttl").orElse(0), row.getOptionalBoolean("active").orElse(false));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.ispconfig.sample;
+
+import dev.ispconfig.client.DataRecord;
+import dev.ispconfig.client.api.MailModule;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Mailboxes of a mail domain: list them, create one. */
+@RestController
+@RequestMapping("/api/mail/{domain}/mailboxes")
+class MailController {
+
+    private final MailModule mail;
+
+    MailController(MailModule mail) {
+        this.mail = mail;
+    }
+
+    @GetMapping
+    List<Mailbox> mailboxes(@PathVariable String domain) {
+        // % is the panel's LIKE wildcard: every address of the domain
+        return mail.userGet(Map.of("email", "%@" + domain)).stream().map(Mailbox::of).toList();
+    }
+
+    /** Body: {@code {"localPart": "info", "password": "…", "quotaMb": 1024, "clientId": 0}}. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> create(@PathVariable String domain, @RequestBody NewMailbox request) {
+        int id = mail.createMailbox(request.clientId() == null ? 0 : request.clientId(), domain,
+                request.localPart(), request.password(), request.quotaMb() == null ? 0 : request.quotaMb());
+        return Map.of("id", id, "email", request.localPart() + "@" + domain);
+    }
+
+    record NewMailbox(String localPart, String password, Long quotaMb, Integer clientId) {
+
+        @Override
+        public String toString() {
+            return "NewMailbox[" + localPart + ", quotaMb=" + quotaMb + "]"; // never the password
+        }
+    }
+
+    /** What the app shows of a mailbox: never the password hash. */
+    record Mailbox(int id, String email, String name, long quotaBytes, boolean disabledImap) {
+
+        static Mailbox of(DataRecord row) {
+            return new Mailbox(row.getInt("mailuser_id"), row.getString("email"),
+                    row.getOptionalString("name").orElse(""), row.getOptionalLong("quota").orElse(0L),
+                    row.getOptionalBoolean("disableimap").orElse(false));
+        }
+    }
+}

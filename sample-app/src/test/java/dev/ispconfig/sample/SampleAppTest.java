@@ -1,0 +1,172 @@
+package dev.ispconfig.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ispconfig.test.IspConfigSimulator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The sample app as a user runs it, with no properties: demo mode on the embedded simulator, its REST endpoints,
+ * the SDK's errors as problem details, and the actuator endpoints the dashboards read.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SampleAppTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private IspConfigSimulator panel;
+
+    @AfterEach
+    void healthyPanel() {
+        panel.faults().clear();
+    }
+
+    @Test
+    void readsASite() throws Exception {
+        Response site = get("/api/sites/1");
+
+        assertThat(site.status()).isEqualTo(200);
+        assertThat(site.body()).contains("\"id\":1").contains("\"domain\":\"example.com\"");
+    }
+
+    @Test
+    void enablesPhpAndLetsEncrypt() throws Exception {
+        assertThat(post("/api/sites/2/php", "{\"mode\":\"PHP_FPM\",\"serverPhpId\":0}").body())
+                .contains("\"php\":\"php-fpm\"").contains("\"changed\":1");
+        assertThat(post("/api/sites/2/letsencrypt", "{}").body()).contains("\"changed\":1");
+
+        assertThat(get("/api/sites/2").body()).contains("\"php\":\"php-fpm\"").contains("\"ssl\":true")
+                .contains("\"letsencrypt\":true");
+    }
+
+    @Test
+    void listsAZoneAndAddsAnARecord() throws Exception {
+        assertThat(get("/api/zones/example.com/records").body()).contains("\"name\":\"www\"")
+                .contains("\"data\":\"192.0.2.10\"");
+
+        Response added = post("/api/zones/example.com./records/a", "{\"name\":\"api\",\"ip\":\"192.0.2.30\"}");
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(get("/api/zones/example.com/records").body()).contains("\"name\":\"api\"")
+                .contains("\"data\":\"192.0.2.30\"");
+    }
+
+    @Test
+    void createsAndListsMailboxesWithoutTheirPasswords() throws Exception {
+        Response created = post("/api/mail/example.com/mailboxes",
+                "{\"localPart\":\"newsletter\",\"password\":\"Very-Secret-42\",\"quotaMb\":100}");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String list = get("/api/mail/example.com/mailboxes").body();
+        assertThat(list).contains("newsletter@example.com").contains("info@example.com")
+                .doesNotContain("Very-Secret-42").doesNotContain("password");
+    }
+
+    @Test
+    void aMissingSiteIsA404ProblemDetail() throws Exception {
+        Response missing = get("/api/sites/4711");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.body()).contains("\"type\":\"urn:problem-type:ispconfig:not-found\"")
+                .contains("\"status\":404").contains("\"exception\":\"NotFoundException\"");
+    }
+
+    @Test
+    void aMissingZoneIsA404() throws Exception {
+        assertThat(get("/api/zones/nowhere.example/records").status()).isEqualTo(404);
+    }
+
+    @Test
+    void thePanelsValidationErrorsAreA422WithTheirKeys() throws Exception {
+        Response invalid = post("/api/zones/example.com/records/a", "{\"name\":\"bad\",\"ip\":\"\"}");
+
+        assertThat(invalid.status()).as(invalid.body()).isEqualTo(422);
+        assertThat(invalid.body()).contains("\"type\":\"urn:problem-type:ispconfig:validation\"")
+                .contains("\"errors\":[").contains("\"faultCode\":\"data_processing_error\"");
+    }
+
+    @Test
+    void aDisabledApiIsA503() throws Exception {
+        panel.faults().next(10).apiDisabled();
+
+        Response unavailable = get("/api/sites/1");
+
+        assertThat(unavailable.status()).isEqualTo(503);
+        assertThat(unavailable.body()).contains("\"reason\":\"NOT_SOAP\"");
+    }
+
+    @Test
+    void theActuatorShowsThePanelUpAndTheCalls() throws Exception {
+        get("/api/sites/1");
+
+        assertThat(get("/actuator/health").body()).contains("\"ispconfig\"").contains("\"functions\":");
+        assertThat(get("/actuator/metrics/ispconfig.client.requests").body()).contains("sites_web_domain_get");
+        assertThat(get("/").body()).contains("dashboard.js");
+    }
+
+    @Test
+    void everyMetricTheGrafanaDashboardChartsIsScraped() throws Exception {
+        get("/api/sites/1");
+        get("/api/sites/4711");
+        panel.faults().next(1).dropConnection(); // a read the retry policy repeats: the retries counter appears
+        assertThat(get("/api/sites/1").status()).isEqualTo(200);
+        String scrape = get("/actuator/prometheus").body();
+        String dashboard = Files.readString(Path.of("dashboards", "grafana-dashboard.json"));
+        Matcher names = Pattern.compile("\\b(ispconfig_[a-z_]+?)(?:_bucket|_count|_sum|_total)?\\{").matcher(dashboard);
+        Set<String> charted = new LinkedHashSet<>();
+        while (names.find()) {
+            charted.add(names.group(1));
+        }
+
+        assertThat(charted).contains("ispconfig_client_requests_seconds", "ispconfig_client_sessions_live",
+                "ispconfig_client_logins", "ispconfig_panel_up");
+        // The login-failure counter appears with the first refused login, which this healthy demo never has.
+        charted.remove("ispconfig_client_login_failures");
+        for (String name : charted) {
+            assertThat(scrape).as(name + " in /actuator/prometheus").contains(name);
+        }
+        assertThat(scrape).contains("ispconfig_client_requests_seconds_bucket");
+    }
+
+    private Response get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    private Response post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Response send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    private record Response(int status, String contentType, String body) {
+    }
+}

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -30,7 +31,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  *       hold passwords or session ids) and, for faults, {@code faultCode}.</li>
  * </ul>
  *
- * A result is reused for the cache TTL, so frequent probes do not hammer the panel (or its lockout counter).
+ * A result is reused for the cache TTL, so frequent probes do not hammer the panel (or its lockout counter). The probe
+ * makes one attempt, without the starter's retries.
  */
 public class IspConfigHealthIndicator implements HealthIndicator {
 
@@ -43,8 +45,9 @@ public class IspConfigHealthIndicator implements HealthIndicator {
     private final Duration cacheTtl;
     private final Clock clock;
 
-    private Health cached;
-    private Instant cachedUntil = Instant.MIN;
+    private final ReentrantLock probing = new ReentrantLock();
+    private volatile Health cached;
+    private volatile Instant cachedUntil = Instant.MIN;
 
     public IspConfigHealthIndicator(IspConfigClient client, Duration cacheTtl) {
         this(client, cacheTtl, Clock.systemUTC());
@@ -56,20 +59,37 @@ public class IspConfigHealthIndicator implements HealthIndicator {
         this.clock = clock;
     }
 
+    /**
+     * The cached result while it is fresh; else one caller probes the panel while the others get the last result
+     * (only the very first callers wait), so a slow panel never piles up health requests or scrapes.
+     */
     @Override
-    public synchronized Health health() {
-        Instant now = clock.instant();
-        if (cached == null || !now.isBefore(cachedUntil)) {
-            cached = probe();
-            cachedUntil = clock.instant().plus(cacheTtl);
+    public Health health() {
+        Health last = cached;
+        if (last != null && clock.instant().isBefore(cachedUntil)) {
+            return last;
         }
-        return cached;
+        if (last != null && !probing.tryLock()) {
+            return last;
+        }
+        if (last == null) {
+            probing.lock();
+        }
+        try {
+            if (cached == null || !clock.instant().isBefore(cachedUntil)) {
+                cached = probe();
+                cachedUntil = clock.instant().plus(cacheTtl);
+            }
+            return cached;
+        } finally {
+            probing.unlock();
+        }
     }
 
     private Health probe() {
         long started = System.nanoTime();
         try {
-            List<String> functions = client.listFunctions();
+            List<String> functions = RetryInterceptor.withoutRetry(client::listFunctions);
             return drift(Health.up(), functions).withDetail("responseTimeMs", millisSince(started)).build();
         } catch (PermissionDeniedException e) {
             return Health.up()

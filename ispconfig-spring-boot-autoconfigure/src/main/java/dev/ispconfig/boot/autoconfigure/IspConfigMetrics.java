@@ -52,8 +52,9 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
         }
     }
 
+    /** Synchronized with {@link #counter}, so a meter created while a registry is bound reaches that registry. */
     @Override
-    public void bindTo(MeterRegistry registry) {
+    public synchronized void bindTo(MeterRegistry registry) {
         registries.add(registry);
         Gauge.builder(LIVE, live, AtomicInteger::get)
                 .description("ISPConfig sessions logged in and not yet logged out or expired")
@@ -92,23 +93,36 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
 
     @Override
     public void loginFailed(IspConfigException failure) {
-        String type = failure.getClass().getSimpleName();
-        loginFailures.computeIfAbsent(type, key -> {
-            LongAdder count = new LongAdder();
-            registries.forEach(registry -> registerLoginFailures(registry, key, count));
-            return count;
-        }).increment();
+        counter(loginFailures, failure.getClass().getSimpleName(), IspConfigMetrics::registerLoginFailures)
+                .increment();
     }
 
     @Override
     public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable) {
         String name = retryable.getName();
         String method = ApiInventory.method(name).isPresent() ? name : DefaultIspConfigObservationConvention.UNKNOWN;
-        retries.computeIfAbsent(method, key -> {
-            LongAdder count = new LongAdder();
-            registries.forEach(registry -> registerRetries(registry, key, count));
+        counter(retries, method, IspConfigMetrics::registerRetries).increment();
+    }
+
+    /** The count for {@code key}, created and registered with every bound registry on first use. */
+    private LongAdder counter(Map<String, LongAdder> counts, String key, Registration registration) {
+        LongAdder count = counts.get(key);
+        if (count != null) {
             return count;
-        }).increment();
+        }
+        synchronized (this) {
+            return counts.computeIfAbsent(key, name -> {
+                LongAdder created = new LongAdder();
+                registries.forEach(registry -> registration.register(registry, name, created));
+                return created;
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface Registration {
+
+        void register(MeterRegistry registry, String tag, LongAdder count);
     }
 
     /** Sessions alive now. */

@@ -246,8 +246,8 @@ public class IspConfigProperties {
 
         /**
          * Whether writes (adds, updates, deletes, other) are also retried when the panel cannot have run them: the
-         * connection was refused or the panel answered 503. A write that timed out or lost its connection after the
-         * request was sent is never repeated, since it may have run.
+         * connection was refused. A write that timed out, lost its connection or met a 502/503/504 after the request
+         * was sent is never repeated, since it may have run.
          */
         private boolean includeWrites;
 

@@ -11,10 +11,11 @@ import dev.ispconfig.client.api.MethodKind;
  *
  * <ul>
  *   <li>Session expiry that survived the core's one re-login: the panel refused the call before running it, so any
- *       call may be repeated.</li>
+ *       call may be repeated, once ({@link RetryInterceptor} stops at the second).</li>
  *   <li>Transient transport failures (refused connection, timeout, broken connection, 502/503/504): reads only. A
- *       write is repeated only when opted in, and then only when the panel cannot have run it (refused connection,
- *       503): a write that timed out after its request was sent may have run, and is never repeated.</li>
+ *       write is repeated only when opted in, and then only when the panel cannot have run it: the connection was
+ *       refused. A 503 from a proxy in front of PHP may come after PHP got the request, and a write that timed out
+ *       after its request was sent may have run: neither is ever repeated.</li>
  *   <li>Never authentication failures or lockouts: every failed login counts toward the panel's per-IP lockout.</li>
  * </ul>
  */
@@ -40,9 +41,8 @@ final class RetryDecision {
         return failure instanceof SessionException e && "session_does_not_exist".equals(e.faultCode());
     }
 
-    /** The panel cannot have run the call: it was never connected to, or said it is unavailable. */
+    /** The panel cannot have run the call: it was never connected to. */
     private static boolean notSent(TransportException e) {
-        return e.reason() == TransportException.Reason.CONNECT
-                || e.reason() == TransportException.Reason.HTTP_STATUS && e.statusCode() == 503;
+        return e.reason() == TransportException.Reason.CONNECT;
     }
 }

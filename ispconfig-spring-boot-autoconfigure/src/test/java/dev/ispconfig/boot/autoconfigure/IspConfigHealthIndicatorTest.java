@@ -117,6 +117,43 @@ class IspConfigHealthIndicatorTest {
     }
 
     @Test
+    void whileOneCallerProbesASlowPanelTheOthersGetTheLastResultAtOnce() throws Exception {
+        indicator.health();
+        clock.advance(Duration.ofSeconds(10));
+        panel.fail("get_function_list", new StubPanel.Delay(1500));
+        Thread prober = new Thread(indicator::health);
+        prober.start();
+        while (panel.callsOf("get_function_list") < 2) {
+            Thread.sleep(5); // until the slow probe is at the panel
+        }
+
+        long started = System.nanoTime();
+        Health meanwhile = indicator.health();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no wait for the probe in flight")
+                .isLessThan(Duration.ofMillis(1000));
+        assertThat(meanwhile.getStatus()).isEqualTo(Status.UP);
+        prober.join(10_000);
+        assertThat(panel.callsOf("get_function_list")).isEqualTo(2);
+    }
+
+    @Test
+    void theProbeMakesOneAttemptEvenWithTheRetryPolicyInstalled() {
+        IspConfigProperties.Retry retry = new IspConfigProperties.Retry();
+        retry.setInitialDelay(Duration.ofMillis(1));
+        try (IspConfigClient retrying = IspConfigClient.builder().url(panel.url()).username(StubPanel.USER)
+                .password(StubPanel.PASSWORD).addInterceptor(new RetryInterceptor(retry, List.of())).build()) {
+            panel.fail("get_function_list", new StubPanel.HttpStatus(503, "busy"), new StubPanel.HttpStatus(503,
+                    "busy"));
+
+            Health health = new IspConfigHealthIndicator(retrying, Duration.ofSeconds(10), clock).health();
+
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(panel.callsOf("get_function_list")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theIndicatorIsNamedIspconfigAndCanBeSwitchedOff() {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(IspConfigAutoConfiguration.class,

@@ -139,6 +139,8 @@ class ObservationTest {
         runner.withConfiguration(AutoConfigurations.of(
                 org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration.class))
                 .withPropertyValues("management.observations.enable.ispconfig=false").run(context -> {
+                    assertThat(context).as("wired, then switched off by Boot's predicate")
+                            .hasBean("ispConfigObservationCustomizer");
                     context.getBean(IspConfigClient.class).sites().webDomainGet(1);
 
                     assertThat(registry).doesNotHaveAnyObservation();

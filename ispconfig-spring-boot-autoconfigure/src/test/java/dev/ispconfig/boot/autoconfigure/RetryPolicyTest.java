@@ -103,14 +103,56 @@ class RetryPolicyTest {
     }
 
     @Test
-    void anOptedInWriteIsRetriedWhenThePanelCannotHaveRunIt() {
+    void anOptedInWriteIsNotRetriedAfterA503EitherSinceAProxyMayHavePassedItOn() {
         panel.answer("dns_a_add", arguments -> "17");
         try (IspConfigClient client = client(true)) {
             panel.fail("dns_a_add", UNAVAILABLE);
 
-            assertThat(client.call("dns_a_add", 1, Map.of("name", "www"))).isEqualTo("17");
+            assertThatThrownBy(() -> client.call("dns_a_add", 1, Map.of("name", "www")))
+                    .isInstanceOf(TransportException.class);
 
-            assertThat(panel.callsOf("dns_a_add")).isEqualTo(2);
+            assertThat(panel.callsOf("dns_a_add")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anOptedInWriteIsRetriedWhenThePanelWasNeverReached() {
+        panel.close();
+        try (IspConfigClient client = client(true)) {
+            assertThatThrownBy(() -> client.call("dns_a_add", 1, Map.of("name", "www")))
+                    .isInstanceOfSatisfying(TransportException.class,
+                            e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT));
+
+            assertThat(retries("dns_a_add")).as("refused connections: 3 attempts").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aSessionThatKeepsDyingIsRetriedOnceNotChasedIntoTheLockout() {
+        try (IspConfigClient client = client(false)) {
+            client.call("sites_web_domain_get", 1);
+            StubPanel.Fault dead = new StubPanel.Fault("session_does_not_exist",
+                    "The Session is expired or does not exist.");
+            panel.fail("sites_web_domain_get", dead, dead, dead, dead, dead, dead);
+
+            assertThatThrownBy(() -> client.sites().webDomainGet(1)).isInstanceOf(SessionException.class);
+
+            assertThat(panel.callsOf("sites_web_domain_get") - 1).as("2 attempts of the core's 2 tries each")
+                    .isEqualTo(4);
+            assertThat(retries("sites_web_domain_get")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theHealthProbesSingleAttemptScopeSkipsRetries() {
+        try (IspConfigClient client = client(false)) {
+            panel.fail("sites_web_domain_get", UNAVAILABLE);
+
+            assertThatThrownBy(() -> RetryInterceptor.withoutRetry(() -> client.sites().webDomainGet(5)))
+                    .isInstanceOf(TransportException.class);
+
+            assertThat(panel.callsOf("sites_web_domain_get")).isEqualTo(1);
+            assertThat(client.sites().webDomainGet(5)).as("outside the scope the policy applies again").isNotNull();
         }
     }
 
@@ -164,6 +206,8 @@ class RetryPolicyTest {
             assertThatThrownBy(() -> client.sites().webDomainGet(1)).isInstanceOf(LockedOutException.class);
 
             assertThat(panel.callsOf("login")).isEqualTo(1);
+            // The core answers a lockout from memory, so the login count alone would not show a retry.
+            assertThat(registry.find(IspConfigMetrics.RETRIES).functionCounters()).isEmpty();
         }
     }
 
@@ -202,5 +246,13 @@ class RetryPolicyTest {
         assertThat(RetryDecision.retryWrite(refused, true)).isTrue();
         assertThat(RetryDecision.retryWrite(timeout, true)).isFalse();
         assertThat(RetryDecision.retryWrite(badGateway, true)).as("a proxy's 502 may hide a run").isFalse();
+        TransportException unavailable = new TransportException(TransportException.Reason.HTTP_STATUS, 503, "503",
+                null);
+        assertThat(RetryDecision.retryRead(unavailable)).isTrue();
+        assertThat(RetryDecision.retryWrite(unavailable, true)).isFalse();
+        AuthenticationException wrongPassword = new AuthenticationException("login", "login_failed", "wrong");
+        LockedOutException lockedOut = new LockedOutException("login", "login_failure_limit", "locked");
+        assertThat(List.of(wrongPassword, lockedOut)).noneMatch(RetryDecision::retryRead)
+                .noneMatch(failure -> RetryDecision.retryWrite(failure, true));
     }
 }

@@ -110,10 +110,19 @@ async function refreshSessions() {
     text('retries', await statistic('ispconfig.client.retries', 'COUNT'));
 }
 
+let refreshing = false;
+
 async function refresh() {
-    await Promise.all([refreshHealth(), refreshCalls(), refreshSessions()]);
-    text('updated', new Date().toLocaleTimeString());
-    document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || 0) + 1);
+    if (refreshing) {
+        return; // a slow answer: skip this tick rather than pile requests up
+    }
+    refreshing = true;
+    try {
+        await Promise.all([refreshHealth(), refreshCalls(), refreshSessions()]);
+        text('updated', new Date().toLocaleTimeString());
+    } finally {
+        refreshing = false;
+    }
 }
 
 refresh();

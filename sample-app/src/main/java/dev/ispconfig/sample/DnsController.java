@@ -35,6 +35,9 @@ class DnsController {
     @PostMapping("/a")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> addA(@PathVariable String origin, @RequestBody ARecord request) {
+        if (request.name() == null || request.ip() == null) {
+            throw new IllegalArgumentException("name and ip are required"); // before the write, not after it
+        }
         int zoneId = zoneId(origin);
         DataRecord zone = dns.zoneGet(zoneId);
         Map<String, Object> params = new LinkedHashMap<>();

@@ -3,7 +3,9 @@ package dev.ispconfig.sample;
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.api.MailModule;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/mail/{domain}/mailboxes")
 class MailController {
 
+    private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+            + "(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+
     private final MailModule mail;
 
     MailController(MailModule mail) {
@@ -26,8 +31,14 @@ class MailController {
 
     @GetMapping
     List<Mailbox> mailboxes(@PathVariable String domain) {
-        // % is the panel's LIKE wildcard: every address of the domain
-        return mail.userGet(Map.of("email", "%@" + domain)).stream().map(Mailbox::of).toList();
+        // % and _ are wildcards of the panel's LIKE filter: a domain holding them would list other domains' boxes
+        if (!HOST_NAME.matcher(domain).matches()) {
+            throw new IllegalArgumentException("not a mail domain: " + domain);
+        }
+        String suffix = "@" + domain.toLowerCase(Locale.ROOT);
+        return mail.userGet(Map.of("email", "%" + suffix)).stream()
+                .filter(row -> row.getString("email").toLowerCase(Locale.ROOT).endsWith(suffix))
+                .map(Mailbox::of).toList();
     }
 
     /** Body: {@code {"localPart": "info", "password": "…", "quotaMb": 1024, "clientId": 0}}. */

@@ -48,6 +48,8 @@ class PanelProblems {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "panel-unavailable",
                 "The panel cannot be reached or refuses logins for now", e);
         if (e instanceof TransportException transport) {
+            // Its message names the panel's address and quotes its error page: for the log, not for API clients.
+            problem.setDetail("No usable answer from the panel (" + transport.reason() + ")");
             problem.setProperty("reason", transport.reason().name());
         }
         return problem;

@@ -82,6 +82,23 @@ class SampleAppTest {
     }
 
     @Test
+    void aDomainWithLikeWildcardsIsRefusedNotWidened() throws Exception {
+        Response wildcard = get("/api/mail/%25/mailboxes");
+
+        assertThat(wildcard.status()).isEqualTo(400);
+        assertThat(wildcard.body()).doesNotContain("info@example.com");
+    }
+
+    @Test
+    void aRecordWithoutANameIsRefusedBeforeAnythingIsWritten() throws Exception {
+        int before = panel.stats().calls("dns_a_add");
+
+        assertThat(post("/api/zones/example.com/records/a", "{\"ip\":\"192.0.2.99\"}").status()).isEqualTo(400);
+
+        assertThat(panel.stats().calls("dns_a_add")).isEqualTo(before);
+    }
+
+    @Test
     void aMissingSiteIsA404ProblemDetail() throws Exception {
         Response missing = get("/api/sites/4711");
 
@@ -112,7 +129,8 @@ class SampleAppTest {
         Response unavailable = get("/api/sites/1");
 
         assertThat(unavailable.status()).isEqualTo(503);
-        assertThat(unavailable.body()).contains("\"reason\":\"NOT_SOAP\"");
+        assertThat(unavailable.body()).contains("\"reason\":\"NOT_SOAP\"")
+                .doesNotContain(panel.url().toString()).doesNotContain("127.0.0.1");
     }
 
     @Test

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.Timeout;
  * killed six times mid-run. No call may fail, every expiry costs exactly one login, the panel's per-IP failure
  * counter stays far from its lockout, and every thread finishes.
  *
- * <p>The calls go through the starter's concurrency limit ({@code ispconfig.max-concurrent-requests=4}). Without it
+ * <p>The calls go through the starter's concurrency limit ({@code ispconfig.max-concurrent-requests=3}). Without it
  * this run locks the client out: when a session is killed, every request already on the wire with its id is a failed
  * session lookup, and the panel counts those toward the same per-IP lockout as failed logins (API-NOTES §2). With 64
  * unthrottled threads 25 requests were on the wire at once, the 10th dead-id call landed before the one re-login, the
  * IP was locked out, and 17,526 of 20,480 calls failed with {@code LockedOutException}. The limit bounds the dead-id
- * calls per expiry by the number of permits, and the re-login (below the threshold) clears the count.
+ * calls per expiry by the number of permits, and the re-login (below the threshold) clears the count. Dead-id calls
+ * that land just after that re-login stay counted until the next successful login, so the counter's bound is
+ * {@code 2 * permits - 1}: 5 with 3 permits (with 4 the run reached 5 of a possible 7).
  */
 class LoadAcrossExpiryTest {
 
@@ -39,7 +41,7 @@ class LoadAcrossExpiryTest {
     static final int EXPIRIES = 6;
     static final int LOCKOUT_THRESHOLD = 10; // the panel's default
     static final String LOOPBACK = "127.0.0.1";
-    static final int MAX_CONCURRENT_REQUESTS = 4;
+    static final int MAX_CONCURRENT_REQUESTS = 3;
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -135,7 +137,7 @@ class LoadAcrossExpiryTest {
             assertThat(listener.logins(LoginReason.INITIAL)).isEqualTo(1);
             assertThat(listener.failedLogins.get()).isZero();
             assertThat(failureCounterMax.get()).as("per-IP failure counter")
-                    .isLessThanOrEqualTo(MAX_CONCURRENT_REQUESTS).isLessThan(LOCKOUT_THRESHOLD / 2);
+                    .isLessThanOrEqualTo(2 * MAX_CONCURRENT_REQUESTS - 1).isLessThanOrEqualTo(LOCKOUT_THRESHOLD / 2);
         }
     }
 

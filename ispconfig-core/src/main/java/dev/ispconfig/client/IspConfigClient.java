@@ -273,7 +273,13 @@ public final class IspConfigClient implements AutoCloseable {
     /** With a session: one re-login and one retry when the panel says the session no longer exists. */
     private Object invoke(Call call) {
         SessionManager manager = sessions.get();
-        SessionManager.Lease lease = manager.acquire();
+        SessionManager.Lease lease;
+        try {
+            lease = manager.acquire();
+        } catch (SessionManager.Closed e) {
+            manager = replacementOf(manager, e);
+            lease = acquire(manager);
+        }
         try {
             return shared.exchange.call(call.method(), withSession(lease, call));
         } catch (SessionException e) {
@@ -283,11 +289,44 @@ public final class IspConfigClient implements AutoCloseable {
             shared.listener.sessionExpired(call.method());
             LOG.log(Level.DEBUG, () -> "ISPConfig session expired during " + call.method() + "; logging in again");
             SessionManager now = sessions.get();
-            lease = now == manager ? manager.renew(lease) : now.acquire(); // a pooled one may have been replaced
+            SessionManager.Lease stale = lease;
+            lease = null;
+            try {
+                lease = now == manager ? manager.renew(stale) : acquire(now); // a pooled one may have been replaced
+            } catch (SessionManager.Closed closed) {
+                lease = acquire(replacementOf(manager, closed));
+            } finally {
+                stale.close();
+            }
             return shared.exchange.call(call.method(), withSession(lease, call));
         } finally {
-            lease.close();
+            if (lease != null) {
+                lease.close();
+            }
         }
+    }
+
+    /**
+     * A lease from {@code manager}, or from its replacement when the pool pushed it out (and closed it) between this
+     * thread picking it and leasing from it: a call must not fail because another credential needed the slot.
+     */
+    private SessionManager.Lease acquire(SessionManager manager) {
+        while (true) {
+            try {
+                return manager.acquire();
+            } catch (SessionManager.Closed e) {
+                manager = replacementOf(manager, e);
+            }
+        }
+    }
+
+    /** The manager now in charge of this view's credential; {@code closed} again when it is {@code gone} itself. */
+    private SessionManager replacementOf(SessionManager gone, SessionManager.Closed closed) {
+        SessionManager now = sessions.get(); // a closed pool throws here
+        if (now == gone) {
+            throw closed; // the client (or the root's manager) is really closed
+        }
+        return now;
     }
 
     private static List<Object> withSession(SessionManager.Lease lease, Call call) {

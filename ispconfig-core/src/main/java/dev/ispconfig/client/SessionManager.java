@@ -106,7 +106,7 @@ final class SessionManager {
         loginLock.lock();
         try {
             if (closed) {
-                throw new IllegalStateException("the ISPConfig client is closed");
+                throw new Closed();
             }
             Session session = current;
             if (session != null && session != seen && !session.dead && !isTooOld(session)) {
@@ -174,6 +174,19 @@ final class SessionManager {
             LOG.log(Level.DEBUG, () -> "logout of ISPConfig as " + credentials + " failed: " + e.getMessage());
         }
         listener.loggedOut();
+    }
+
+    /**
+     * This manager was closed: by the client's {@code close()}, or by the pool pushing it out while a call that had
+     * already picked it was about to use it. The caller tells the two apart by asking for the manager again.
+     */
+    static final class Closed extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        Closed() {
+            super("the ISPConfig client is closed");
+        }
     }
 
     /** A refused login and until when it is answered without asking the panel. */

@@ -42,7 +42,7 @@ public final class IspConfigAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "ispconfig.max-concurrent-requests")
+    @ConditionalOnProperty(name = "ispconfig.max-concurrent-requests", matchIfMissing = true)
     IspConfigClientBuilderCustomizer ispConfigConcurrencyLimitCustomizer(IspConfigProperties properties) {
         Integer limit = properties.getMaxConcurrentRequests();
         return limit == null || limit <= 0 ? builder -> { } // 0: no limit

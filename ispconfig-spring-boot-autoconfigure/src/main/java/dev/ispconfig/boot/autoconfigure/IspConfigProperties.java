@@ -41,9 +41,10 @@ public class IspConfigProperties {
 
     /**
      * The most calls in flight to the panel at once, across all threads; further calls wait. Protects a small php-fpm
-     * pool behind the panel. Unset or 0: no limit.
+     * pool behind the panel, and keeps the calls that meet a killed session (at most 2 x limit - 1) under the panel's
+     * lockout threshold of 10. 0: no limit.
      */
-    private Integer maxConcurrentRequests;
+    private Integer maxConcurrentRequests = 4;
 
     private final Ssl ssl = new Ssl();
 

@@ -245,25 +245,32 @@ class IspConfigAutoConfigurationTest {
     }
 
     @Test
-    void withoutALimitAllCallsGoAtOnce() {
+    void theDefaultLimitIsFourAndZeroLiftsIt() {
         panel.callDelayMillis = 100;
-        configured().run(context -> {
-            IspConfigClient client = context.getBean(IspConfigClient.class);
-            client.call("sites_web_domain_get", 0);
-            ExecutorService pool = Executors.newFixedThreadPool(6);
-            try {
-                List<Future<Object>> results = new java.util.ArrayList<>();
-                for (int i = 0; i < 6; i++) {
-                    results.add(pool.submit(() -> client.call("sites_web_domain_get", 1)));
-                }
-                for (Future<Object> result : results) {
-                    result.get(10, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-            assertThat(panel.maxInFlight.get()).isGreaterThan(2);
+        configured().run(context -> assertThat(burst(context.getBean(IspConfigClient.class), 8)).isEqualTo(4));
+        panel.maxInFlight.set(0);
+        configured().withPropertyValues("ispconfig.max-concurrent-requests=0").run(context -> {
+            assertThat(burst(context.getBean(IspConfigClient.class), 8)).isGreaterThan(4);
         });
+    }
+
+    /** The most calls the panel saw at once while {@code threads} threads called it. */
+    private int burst(IspConfigClient client, int threads) throws Exception {
+        client.call("sites_web_domain_get", 0);
+        panel.maxInFlight.set(0);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Object>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> client.call("sites_web_domain_get", 1)));
+            }
+            for (Future<Object> result : results) {
+                result.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return panel.maxInFlight.get();
     }
 
     private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {

@@ -17,6 +17,10 @@ interface Transport {
      */
     Reply post(String soapAction, byte[] body);
 
+    /** Lets go of idle connections; calls after this still work but keep no connection open. */
+    default void close() {
+    }
+
     /** An answer whose body is read as a stream and must be closed. */
     interface Reply extends Closeable {
 

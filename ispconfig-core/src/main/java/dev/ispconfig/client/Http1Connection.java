@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.util.Locale;
 
 /**
@@ -21,18 +22,22 @@ final class Http1Connection {
     private static final int MAX_CHUNK_LINE = 1024;
 
     private final Socket socket;
+    private final int readTimeoutMillis;
     private final InputStream in;
     private final OutputStream out;
     private final byte[] buffer = new byte[BUFFER_BYTES];
     private int position;
     private int limit;
     private boolean broken;
+    /** While reading a head: when the whole head must have arrived; else 0. */
+    private long headDeadlineNanos;
     /** When it went back to the pool, and how long it may idle there before the panel may have closed it. */
     long idleSinceNanos;
     long keepAliveNanos;
 
-    Http1Connection(Socket socket) throws IOException {
+    Http1Connection(Socket socket, int readTimeoutMillis) throws IOException {
         this.socket = socket;
+        this.readTimeoutMillis = readTimeoutMillis;
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
     }
@@ -42,21 +47,32 @@ final class Http1Connection {
         out.flush();
     }
 
-    /** Reads the answer's status line and headers, skipping interim 1xx answers. */
+    /**
+     * Reads the answer's status line and headers, skipping interim 1xx answers. The whole head must arrive within the
+     * read timeout, so a panel trickling it a byte at a time cannot hold the caller.
+     */
     Head readHead() throws IOException {
-        int budget = MAX_HEAD_BYTES;
-        while (true) {
-            String statusLine = readLine(budget, true);
-            budget -= statusLine.length() + 2;
-            Head head = Head.ofStatusLine(statusLine);
-            String line;
-            while (!(line = readLine(budget, false)).isEmpty()) {
-                budget -= line.length() + 2;
-                head.header(line);
+        headDeadlineNanos = System.nanoTime() + readTimeoutMillis * 1_000_000L;
+        try {
+            int budget = MAX_HEAD_BYTES;
+            while (true) {
+                String statusLine = readLine(budget, true);
+                budget -= statusLine.length() + 2;
+                Head head = Head.ofStatusLine(statusLine);
+                String line;
+                while (!(line = readLine(budget, false)).isEmpty()) {
+                    budget -= line.length() + 2;
+                    head.header(line);
+                }
+                if (head.status >= 200) {
+                    head.validate();
+                    return head;
+                }
             }
-            if (head.status >= 200) {
-                head.validate();
-                return head;
+        } finally {
+            headDeadlineNanos = 0;
+            if (!broken) {
+                socket.setSoTimeout(readTimeoutMillis); // from here on it bounds each silence in the body
             }
         }
     }
@@ -109,6 +125,13 @@ final class Http1Connection {
         }
         int n;
         try {
+            if (headDeadlineNanos != 0) {
+                long left = headDeadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    throw new SocketTimeoutException("the answer's headers did not arrive within the read timeout");
+                }
+                socket.setSoTimeout((int) Math.max(1, Math.min(readTimeoutMillis, left / 1_000_000L)));
+            }
             n = in.read(buffer, 0, buffer.length);
         } catch (IOException e) {
             broken = true;

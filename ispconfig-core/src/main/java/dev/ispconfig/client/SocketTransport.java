@@ -152,14 +152,14 @@ final class SocketTransport implements Transport {
         } catch (IOException e) {
             close(socket);
             throw new TransportException(TransportException.Reason.CONNECT, 0,
-                    "could not connect to the panel at " + endpoint + ": " + HttpTransport.describe(e), e);
+                    "could not connect to the panel at " + endpoint + ": " + describe(e), e);
         }
         try {
-            return new Http1Connection(tls == null ? socket : handshake(socket));
+            return new Http1Connection(tls == null ? socket : handshake(socket), readTimeoutMillis);
         } catch (IOException e) {
             close(socket);
             throw new TransportException(TransportException.Reason.CONNECT, 0,
-                    "TLS handshake with the panel at " + endpoint + " failed: " + HttpTransport.describe(e), e);
+                    "TLS handshake with the panel at " + endpoint + " failed: " + describe(e), e);
         }
     }
 
@@ -182,7 +182,17 @@ final class SocketTransport implements Transport {
                     "the panel at " + endpoint + " closed the connection without answering", e);
         }
         return new TransportException(TransportException.Reason.IO, 0,
-                "connection to the panel at " + endpoint + " failed: " + HttpTransport.describe(e), e);
+                "connection to the panel at " + endpoint + " failed: " + describe(e), e);
+    }
+
+    /** The root cause's type and message, for failure messages. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 
     private static SSLSocketFactory socketFactory(SSLContext sslContext) {

@@ -30,7 +30,7 @@ interface Transport {
         String contentType();
 
         /**
-         * The body. Reads throw {@link java.net.http.HttpTimeoutException} when the panel stalls past the read
+         * The body. Reads throw {@link java.net.SocketTimeoutException} when the panel stalls past the read
          * timeout and {@link ResponseTooLargeException} past the maximum response size.
          */
         InputStream body();

@@ -1,5 +1,6 @@
 package dev.ispconfig.benchmarks;
 
+import dev.ispconfig.test.IspConfigSimulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ import java.util.function.Supplier;
  * </pre>
  *
  * {@code --sections=calls,large,transport,heap} picks parts. Without {@code --url} it starts its own canned server on
- * loopback; with it (the simulator, later) it leaves out the
- * large answer, which only the canned server serves.
+ * loopback; {@code --target=simulator} starts the simulator of {@code ispconfig-test} instead (one seeded web domain),
+ * and {@code --url} points at any other panel. Those leave out the large answer, which only the canned server serves.
  */
 final class Compare {
 
@@ -47,14 +48,17 @@ final class Compare {
         if (phpMissing != null && "1".equals(System.getenv(PhpSide.REQUIRE_ENV))) {
             throw new IllegalStateException(PhpSide.REQUIRE_ENV + "=1 but " + phpMissing);
         }
-        byte[] large = o.url == null ? Wire.mailboxList(o.largeRecords) : null;
-        CannedServer server = o.url == null
+        boolean simulated = o.url == null && "simulator".equals(o.target);
+        byte[] large = o.url == null && !simulated ? Wire.mailboxList(o.largeRecords) : null;
+        CannedServer server = large != null
                 ? CannedServer.panel(Wire.capture(Wire.WEB_DOMAIN), Map.of("mail_user_get", large)) : null;
-        String url = server != null ? server.url() : o.url;
+        IspConfigSimulator simulator = simulated ? simulator() : null;
+        String url = server != null ? server.url() : simulator != null ? simulator.url().toString() : o.url;
         List<Row> rows = new ArrayList<>();
         try (OurSide ours = new OurSide(url, o.user, o.password);
                 PhpSide php = phpMissing == null ? new PhpSide(o.phpCommand, url) : null) {
-            out.println("target: " + (server != null ? "canned server " + url : url));
+            out.println("target: " + (server != null ? "canned server " + url
+                    : simulator != null ? "simulator (ispconfig-test) " + url : url));
             out.println("machine: " + Machine.describe() + (php != null ? ", PHP " + php.version() : ""));
             if (phpMissing != null) {
                 out.println("PHP column empty: " + phpMissing);
@@ -82,7 +86,21 @@ final class Compare {
             if (server != null) {
                 server.close();
             }
+            if (simulator != null) {
+                simulator.close();
+            }
         }
+    }
+
+    /** The simulator with the benchmark's credentials and web domain 1, the record both sides ask for. */
+    private IspConfigSimulator simulator() {
+        IspConfigSimulator simulator = IspConfigSimulator.builder().credentials(o.user, o.password).start();
+        int id = simulator.seed().client("bench-client").webDomain("bench.example.com");
+        if (id != 1) {
+            simulator.close();
+            throw new IllegalStateException("the simulator seeded web domain " + id + ", the benchmark asks for 1");
+        }
+        return simulator;
     }
 
     private void calls(OurSide ours, PhpSide php, List<Row> rows) {
@@ -184,17 +202,20 @@ final class Compare {
         return rows;
     }
 
-    /** The HTTP part alone, both JDK clients, the same request and answer: what a transport change could win. */
+    /** The HTTP part alone, the core's transport and both JDK clients, the same request and answer. */
     private void transport(String url) throws IOException, InterruptedException {
         byte[] request = dev.ispconfig.client.soap.SoapWriter.request("https://localhost/remote/",
                 "sites_web_domain_get", List.of("g3d0202bd9ff33a90de86f0fb763ccc3387181eb4", 1));
         TransportProbe probe = new TransportProbe(url, request);
+        List<Double> socket = new ArrayList<>();
         List<Double> http = new ArrayList<>();
         List<Double> connection = new ArrayList<>();
         try {
+            probe.socketTransport(o.warmUp / 4);
             probe.httpClient(o.warmUp / 4);
             probe.urlConnection(o.warmUp / 4);
             for (int round = 0; round < o.rounds; round++) {
+                socket.add(probe.socketTransport(o.calls).perSecond());
                 http.add(probe.httpClient(o.calls).perSecond());
                 connection.add(probe.urlConnection(o.calls).perSecond());
             }
@@ -203,13 +224,15 @@ final class Compare {
             out.println("HTTP-only probe failed: " + e + (e.getCause() == null ? "" : " / " + e.getCause()));
             return;
         }
+        double ours = Rate.median(socket);
         double a = Rate.median(http);
         double b = Rate.median(connection);
         out.println();
-        out.println("| HTTP alone, no SOAP, sequential (9.6 KB answer) | java.net.http HttpClient (core default) "
-                + "| HttpURLConnection | ratio |");
+        out.println("| HTTP alone, no SOAP, sequential (9.6 KB answer) | core SocketTransport | java.net.http HttpClient "
+                + "| HttpURLConnection |");
         out.println("|---|---:|---:|---:|");
-        out.printf(Locale.ROOT, "| calls/s | %,.0f | %,.0f | %.2f× |%n", a, b, b / a);
+        out.printf(Locale.ROOT, "| calls/s | %,.0f | %,.0f | %,.0f |%n", ours, a, b);
+        out.printf(Locale.ROOT, "| × core | 1.00× | %.2f× | %.2f× |%n", a / ours, b / ours);
     }
 
     private void heap(long bodyBytes, String url) throws IOException, InterruptedException {
@@ -246,7 +269,7 @@ final class Compare {
     }
 
     /** {@code --name=value} arguments. */
-    record Options(String url, String user, String password, boolean php, String phpCommand, int calls, int tasks,
+    record Options(String url, String target, String user, String password, boolean php, String phpCommand, int calls, int tasks,
             int processTasks, int threads, int rounds, int warmUp, int largeRecords, int largeRounds,
             int heapSteps, java.util.Set<String> sections) {
 
@@ -258,7 +281,8 @@ final class Compare {
                 }
                 a.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
             }
-            return new Options(a.get("url"), a.getOrDefault("user", "bench"), a.getOrDefault("password", "secret"),
+            return new Options(a.get("url"), a.getOrDefault("target", "canned"), a.getOrDefault("user", "bench"),
+                    a.getOrDefault("password", "secret"),
                     Boolean.parseBoolean(a.getOrDefault("php", "true")), a.getOrDefault("php-command", "php"),
                     integer(a, "calls", 5000), integer(a, "tasks", 1000), integer(a, "process-tasks", 100),
                     integer(a, "threads", 8), integer(a, "rounds", 5), integer(a, "warm-up", 20000),

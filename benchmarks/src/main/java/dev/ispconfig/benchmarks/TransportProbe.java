@@ -8,11 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dev.ispconfig.client.TransportCalls;
 
 /**
- * HTTP alone, no SOAP: the same POST and answer through the JDK's two clients, to show what the transport costs per
- * call apart from the codec (STACK.md's question: java.net.http's HttpClient, which the core uses, or
- * HttpURLConnection).
+ * HTTP alone, no SOAP: the same POST and answer through the core's {@code SocketTransport} and the JDK's two clients,
+ * to show what the transport costs per call apart from the codec (STACK.md's question, which made the core leave
+ * java.net.http's HttpClient).
  */
 final class TransportProbe {
 
@@ -36,6 +37,16 @@ final class TransportProbe {
             }
         }
         return Rate.since(calls, start);
+    }
+
+    Rate socketTransport(int calls) throws IOException {
+        try (TransportCalls transport = new TransportCalls(uri.toString())) {
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                transport.call("urn:x#sites_web_domain_get", request);
+            }
+            return Rate.since(calls, start);
+        }
     }
 
     Rate urlConnection(int calls) throws IOException {

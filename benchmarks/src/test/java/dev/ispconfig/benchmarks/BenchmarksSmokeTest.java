@@ -55,4 +55,18 @@ class BenchmarksSmokeTest {
             assertThat(out).doesNotContain("PHP column empty");
         }
     }
+
+    @Test
+    void theComparisonRunsAgainstTheSimulator() throws Exception {
+        boolean php = PhpSide.unavailableReason("php") == null || "1".equals(System.getenv(PhpSide.REQUIRE_ENV));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        Compare.run(Compare.Options.parse("--target=simulator", "--php=" + php, "--calls=40", "--tasks=8",
+                "--process-tasks=2", "--threads=4", "--rounds=1", "--warm-up=20"),
+                new PrintStream(report, true, StandardCharsets.UTF_8));
+        String out = report.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("target: simulator", "| calls/s, sequential").doesNotContain("| MB/s");
+        if (php) {
+            assertThat(out).doesNotContain("PHP column empty");
+        }
+    }
 }

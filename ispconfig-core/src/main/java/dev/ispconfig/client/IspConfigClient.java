@@ -515,7 +515,7 @@ public final class IspConfigClient implements AutoCloseable {
                 LOG.log(Level.WARNING, "TLS certificate and host name checks are OFF for the ISPConfig panel at "
                         + endpoint + ": use this for test panels only");
             }
-            Transport wire = transport != null ? transport : new HttpTransport(endpoint,
+            Transport wire = transport != null ? transport : new SocketTransport(endpoint,
                     insecure ? InsecureTls.context() : sslContext, connectTimeout, readTimeout, maxResponseSize);
             SoapExchange exchange = new SoapExchange(wire, Endpoint.namespace(endpoint));
             Clock sessionClock = clock;
@@ -529,6 +529,7 @@ public final class IspConfigClient implements AutoCloseable {
             return new IspConfigClient(shared, () -> main, () -> {
                 main.close();
                 pool.close();
+                wire.close();
             });
         }
 

@@ -8,7 +8,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +60,13 @@ final class SoapExchange {
         } catch (Transport.ResponseTooLargeException e) {
             throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, reply.statusCode(),
                     "the panel's answer to " + method + " exceeds the maximum response size: " + e.getMessage(), e);
-        } catch (HttpTimeoutException | InterruptedIOException e) {
+        } catch (InterruptedIOException e) { // SocketTimeoutException
             throw new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
                     "the panel stopped sending its answer to " + method + " before the read timeout ran out", e);
         } catch (IOException e) {
             throw new TransportException(TransportException.Reason.IO, reply.statusCode(),
                     "the connection broke while reading the answer to " + method + ": "
-                            + HttpTransport.describe(e), e);
+                            + SocketTransport.describe(e), e);
         }
     }
 

@@ -17,6 +17,10 @@ interface Transport {
      */
     Reply post(String soapAction, byte[] body);
 
+    /** Lets go of idle connections; calls after this still work but keep no connection open. */
+    default void close() {
+    }
+
     /** An answer whose body is read as a stream and must be closed. */
     interface Reply extends Closeable {
 
@@ -26,7 +30,7 @@ interface Transport {
         String contentType();
 
         /**
-         * The body. Reads throw {@link java.net.http.HttpTimeoutException} when the panel stalls past the read
+         * The body. Reads throw {@link java.net.SocketTimeoutException} when the panel stalls past the read
          * timeout and {@link ResponseTooLargeException} past the maximum response size.
          */
         InputStream body();

@@ -40,7 +40,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HttpServer implements AutoCloseable {
 
     static final String PATH = "/remote/index.php";
-    private static final int MAX_THREADS = 256;
+    /**
+     * Connections served at once. Generous because PHP's SoapClient leaks its keep-alive connection when the object is
+     * dropped (a script making a new client per task holds one connection per task until the keep-alive timeout),
+     * which a real panel's event MPM parks without a worker.
+     */
+    private static final int MAX_THREADS = 4096;
+    /** Apache's defaults: an idle keep-alive connection is closed after 5 s, and after 100 requests. */
+    private static final int KEEP_ALIVE_TIMEOUT_MILLIS = 5_000;
+    private static final int MAX_KEEP_ALIVE_REQUESTS = 100;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
     private static final int IDLE_TIMEOUT_MILLIS = 60_000;
@@ -110,7 +118,10 @@ final class HttpServer implements AutoCloseable {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             String ip = socket.getInetAddress().getHostAddress();
-            while (!closed) {
+            for (int served = 1; !closed; served++) {
+                if (!awaitRequest(socket, in)) {
+                    return;
+                }
                 Request request = Request.read(in);
                 if (request == null) {
                     return;
@@ -120,7 +131,7 @@ final class HttpServer implements AutoCloseable {
                     out.flush();
                 }
                 request.readBody(in);
-                boolean keepAlive = request.keepAlive();
+                boolean keepAlive = request.keepAlive() && served < MAX_KEEP_ALIVE_REQUESTS;
                 stats.requestStarted();
                 Response response;
                 try {
@@ -132,7 +143,7 @@ final class HttpServer implements AutoCloseable {
                     socket.setSoLinger(true, 0);
                     return;
                 }
-                response.write(out, keepAlive);
+                response.write(out, keepAlive ? MAX_KEEP_ALIVE_REQUESTS - served : -1);
                 if (!keepAlive) {
                     return;
                 }
@@ -145,6 +156,28 @@ final class HttpServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             open.remove(socket);
+        }
+    }
+
+    /**
+     * Waits up to the keep-alive timeout for the next request to start; false when the client closed the connection
+     * or stayed silent that long (the connection is then closed, as Apache does).
+     */
+    private static boolean awaitRequest(Socket socket, InputStream in) throws IOException {
+        socket.setSoTimeout(KEEP_ALIVE_TIMEOUT_MILLIS);
+        try {
+            in.mark(1);
+            if (in.read() < 0) {
+                return false;
+            }
+            in.reset();
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } finally {
+            if (!socket.isClosed()) {
+                socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+            }
         }
     }
 
@@ -366,10 +399,13 @@ final class HttpServer implements AutoCloseable {
             return new Response(status, reason, contentType, Arrays.copyOf(body, cut));
         }
 
-        void write(OutputStream out, boolean keepAlive) throws IOException {
+        /** @param keepAliveLeft requests this connection may still carry, as Apache announces it; -1 closes it */
+        void write(OutputStream out, int keepAliveLeft) throws IOException {
             String head = "HTTP/1.1 " + status + " " + reason + "\r\n"
                     + "Date: " + HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)) + "\r\n"
-                    + "Connection: " + (keepAlive ? "keep-alive" : "close") + "\r\n"
+                    + (keepAliveLeft < 0 ? "Connection: close\r\n"
+                            : "Keep-Alive: timeout=" + KEEP_ALIVE_TIMEOUT_MILLIS / 1000 + ", max=" + keepAliveLeft
+                                    + "\r\nConnection: Keep-Alive\r\n")
                     + "Pragma: no-cache\r\n"
                     + "Cache-Control: no-store, no-cache, max-age=0, must-revalidate\r\n"
                     + "X-Content-Type-Options: nosniff\r\n"

@@ -117,38 +117,54 @@ final class StubPanel implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
-        try (exchange) {
-            SoapRequest request;
-            try (InputStream body = exchange.getRequestBody()) {
-                request = SoapReader.readRequest(body);
-            } catch (Exception e) {
-                send(exchange, 500, SoapWriter.fault(new SoapFault("SOAP-ENV:Client", "Bad Request")));
-                return;
-            }
-            callsByMethod.computeIfAbsent(request.method(), key -> new AtomicInteger()).incrementAndGet();
-            Failure failure = nextFailure(request.method());
-            if (failure instanceof Delay delay) {
-                sleep(delay.millis());
-            } else if (failure instanceof HttpStatus status) {
-                byte[] body = status.body().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
-                send(exchange, status.status(), body);
-                return;
-            } else if (failure instanceof Fault fault) {
-                send(exchange, 500, SoapWriter.fault(new SoapFault(fault.code(), fault.message())));
-                return;
-            }
-            Object result;
-            try {
-                result = dispatch(request);
-            } catch (PanelFault fault) {
-                send(exchange, 500, SoapWriter.fault(new SoapFault(fault.code, fault.getMessage())));
-                return;
-            }
-            send(exchange, 200, SoapWriter.response(request.method(), result));
+        Answer answer;
+        try {
+            answer = answer(exchange);
         } finally {
+            // Counted until the answer is decided, not until the exchange closes: a fast client has read the answer
+            // and sent its next call before this handler gets further.
             inFlight.decrementAndGet();
         }
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), answer.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer.body());
+            }
+        }
+    }
+
+    private record Answer(int status, String contentType, byte[] body) {
+
+        static Answer soap(int status, byte[] body) {
+            return new Answer(status, "text/xml; charset=utf-8", body);
+        }
+    }
+
+    private Answer answer(HttpExchange exchange) throws IOException {
+        SoapRequest request;
+        try (InputStream body = exchange.getRequestBody()) {
+            request = SoapReader.readRequest(body);
+        } catch (Exception e) {
+            return Answer.soap(500, SoapWriter.fault(new SoapFault("SOAP-ENV:Client", "Bad Request")));
+        }
+        callsByMethod.computeIfAbsent(request.method(), key -> new AtomicInteger()).incrementAndGet();
+        Failure failure = nextFailure(request.method());
+        if (failure instanceof Delay delay) {
+            sleep(delay.millis());
+        } else if (failure instanceof HttpStatus status) {
+            return new Answer(status.status(), "text/html; charset=UTF-8",
+                    status.body().getBytes(StandardCharsets.UTF_8));
+        } else if (failure instanceof Fault fault) {
+            return Answer.soap(500, SoapWriter.fault(new SoapFault(fault.code(), fault.message())));
+        }
+        Object result;
+        try {
+            result = dispatch(request);
+        } catch (PanelFault fault) {
+            return Answer.soap(500, SoapWriter.fault(new SoapFault(fault.code, fault.getMessage())));
+        }
+        return Answer.soap(200, SoapWriter.response(request.method(), result));
     }
 
     private Failure nextFailure(String method) {
@@ -236,16 +252,6 @@ final class StubPanel implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
-            exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
-        }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
         }
     }
 

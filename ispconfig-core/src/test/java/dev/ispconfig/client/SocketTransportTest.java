@@ -1,0 +1,318 @@
+package dev.ispconfig.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connection handling of {@link SocketTransport} against a scripted loopback server: keep-alive reuse and when a
+ * connection must not be reused, framing (chunked, interim answers), the head deadline, and close.
+ */
+class SocketTransportTest {
+
+    private static final byte[] REQUEST = "<x/>".getBytes(StandardCharsets.UTF_8);
+
+    private ScriptedServer server;
+    private SocketTransport transport;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (transport != null) {
+            transport.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void sequentialCallsShareOneKeepAliveConnection() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 5\r\n\r\nhello"));
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(call()).isEqualTo("hello");
+        }
+
+        assertThat(server.connections.get()).isEqualTo(1);
+        assertThat(server.requests.get(0)).startsWith("POST /remote/index.php HTTP/1.1\r\n")
+                .contains("\r\nHost: 127.0.0.1:" + server.port() + "\r\n", "\r\nSOAPAction: \"urn:x#m\"\r\n",
+                        "\r\nContent-Length: 4\r\n", "\r\nContent-Type: text/xml; charset=utf-8\r\n")
+                .endsWith("\r\n\r\n<x/>");
+    }
+
+    @Test
+    void connectionCloseMeansANewConnectionForTheNextCall() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok"));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(call()).isEqualTo("ok");
+        }
+
+        assertThat(server.connections.get()).isEqualTo(3);
+    }
+
+    @Test
+    void anHttp10AnswerWithoutKeepAliveIsNotReused() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok"));
+
+        call();
+        call();
+
+        assertThat(server.connections.get()).isEqualTo(2);
+    }
+
+    @Test
+    void anIdleConnectionIsReusedOnlyWithinThePanelsAnnouncedKeepAlive() throws Exception {
+        // timeout=2 leaves one second of reuse, a second before the panel would close it.
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nKeep-Alive: timeout=2, max=100\r\nContent-Length: 2\r\n\r\nok"));
+
+        call();
+        call();
+        assertThat(server.connections.get()).isEqualTo(1);
+        Thread.sleep(1_100);
+        call();
+
+        assertThat(server.connections.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeepAliveOfOneSecondIsNotReusedAtAll() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nKeep-Alive: timeout=1\r\nContent-Length: 2\r\n\r\nok"));
+
+        call();
+        call();
+
+        assertThat(server.connections.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aChunkedAnswerWithExtensionsAndTrailersIsReadAndTheConnectionReused() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "3;name=value\r\nhel\r\n2\r\nlo\r\n0\r\nX-Trailer: t\r\n\r\n"));
+
+        assertThat(call()).isEqualTo("hello");
+        assertThat(call()).isEqualTo("hello");
+
+        assertThat(server.connections.get()).isEqualTo(1);
+    }
+
+    @Test
+    void interimAnswersBeforeTheFinalOneAreSkipped() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"));
+
+        try (Transport.Reply reply = transport.post("urn:x#m", REQUEST)) {
+            assertThat(reply.statusCode()).isEqualTo(200);
+            assertThat(new String(reply.body().readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void aLengthAndAChunkedEncodingTogetherAreReadChunkedAndTheConnectionIsNotReused() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 99\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "2\r\nok\r\n0\r\n\r\n"));
+
+        assertThat(call()).isEqualTo("ok");
+        assertThat(call()).isEqualTo("ok");
+
+        assertThat(server.connections.get()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerLeftHalfReadClosesItsConnection() throws IOException {
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"));
+
+        try (Transport.Reply reply = transport.post("urn:x#m", REQUEST)) {
+            assertThat(reply.body().read()).isEqualTo('h');
+        }
+        assertThat(call()).isEqualTo("hello");
+
+        assertThat(server.connections.get()).isEqualTo(2);
+    }
+
+    @Test
+    void headersTrickledSlowerThanTheReadTimeoutAllowsInTotalAreATimeout() throws IOException {
+        // Every byte comes within the read timeout, but the head as a whole does not.
+        server = new ScriptedServer((out, index) -> {
+            for (byte b : "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII)) {
+                out.write(b);
+                out.flush();
+                sleep(60);
+            }
+            return true;
+        });
+        transport = transportFor(server, Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(2), this::call))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TransportException.Reason.TIMEOUT);
+                    assertThat(e.outcomeUnknown()).isTrue();
+                });
+    }
+
+    @Test
+    void closeLetsGoOfIdleConnectionsAndLaterCallsStillWork() throws Exception {
+        start(ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"));
+        call();
+
+        transport.close();
+        server.awaitHangUps(1);
+        assertThat(call()).isEqualTo("ok"); // a logout deferred until the last call in flight has finished
+        server.awaitHangUps(2);
+
+        assertThat(server.connections.get()).isEqualTo(2);
+    }
+
+    private void start(ScriptedServer scripted) {
+        server = scripted;
+        transport = transportFor(server, Duration.ofSeconds(5));
+    }
+
+    private static SocketTransport transportFor(ScriptedServer server, Duration readTimeout) {
+        return new SocketTransport(URI.create("http://127.0.0.1:" + server.port() + "/remote/index.php"), null,
+                Duration.ofSeconds(2), readTimeout, 1024 * 1024);
+    }
+
+    private String call() throws IOException {
+        try (Transport.Reply reply = transport.post("urn:x#m", REQUEST)) {
+            return new String(reply.body().readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Answers each request with what its script writes; counts connections, keeps the requests' text. */
+    private static final class ScriptedServer implements AutoCloseable {
+
+        /** Writes the answer to the {@code index}-th request of a connection; false closes the connection. */
+        interface Script {
+            boolean answer(OutputStream out, int index) throws IOException;
+        }
+
+        final AtomicInteger connections = new AtomicInteger();
+        final AtomicInteger hangUps = new AtomicInteger();
+        final List<String> requests = new CopyOnWriteArrayList<>();
+        private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+        private final Script script;
+
+        ScriptedServer(Script script) throws IOException {
+            this.script = script;
+            Thread acceptor = new Thread(this::accept, "scripted-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        /** The same raw answer to every request; the connection is closed after it when it says so. */
+        static ScriptedServer fixed(String answer) {
+            byte[] bytes = answer.getBytes(StandardCharsets.US_ASCII);
+            boolean close = answer.toLowerCase(Locale.ROOT).contains("connection: close")
+                    || answer.startsWith("HTTP/1.0");
+            try {
+                return new ScriptedServer((out, index) -> {
+                    out.write(bytes);
+                    out.flush();
+                    return !close;
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        void awaitHangUps(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (hangUps.get() < count && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(hangUps.get()).as("connections the client closed").isEqualTo(count);
+        }
+
+        private void accept() {
+            while (!listener.isClosed()) {
+                try {
+                    Socket socket = listener.accept();
+                    connections.incrementAndGet();
+                    open.add(socket);
+                    Thread worker = new Thread(() -> serve(socket), "scripted-connection");
+                    worker.setDaemon(true);
+                    worker.start();
+                } catch (IOException e) {
+                    return; // closed
+                }
+            }
+        }
+
+        private void serve(Socket socket) {
+            try (socket) {
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream();
+                for (int index = 0; ; index++) {
+                    String request = readRequest(in);
+                    if (request == null) {
+                        hangUps.incrementAndGet();
+                        return;
+                    }
+                    requests.add(request);
+                    if (!script.answer(out, index)) {
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                // the client or close() hung up
+            }
+        }
+
+        private static String readRequest(InputStream in) throws IOException {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) >= 0) {
+                head.write(b);
+                String text = head.toString(StandardCharsets.US_ASCII);
+                if (text.endsWith("\r\n\r\n")) {
+                    int length = 0;
+                    for (String line : text.split("\r\n")) {
+                        if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                            length = Integer.parseInt(line.substring(15).strip());
+                        }
+                    }
+                    return text + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+            for (Socket socket : open) {
+                socket.close();
+            }
+        }
+    }
+}

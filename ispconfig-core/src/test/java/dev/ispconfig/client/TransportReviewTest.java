@@ -127,6 +127,37 @@ class TransportReviewTest {
                 .isInstanceOf(TransportException.class);
     }
 
+    /** Control for the TLS case in TlsTransportReviewTest: over plain TCP a stray answer is noticed (passes). */
+    @Test
+    void aStrayAnswerOnAnIdlePlainConnectionIsNotTakenAsTheNextAnswer() throws Exception {
+        server = new RawServer(0, socket -> {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            boolean first = true;
+            while (readRequest(in) != null) {
+                out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                if (first) {
+                    sleepQuietly(100);
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+                first = false;
+            }
+        });
+        transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
+
+        assertThat(body()).isEqualTo("ok");
+        Thread.sleep(400);
+        assertThat(body()).isEqualTo("ok");
+    }
+
+    private String body() throws IOException {
+        try (Transport.Reply reply = transport.post("urn:x#m", "<x/>".getBytes(StandardCharsets.UTF_8))) {
+            return new String(reply.body().readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     static SocketTransport transportFor(RawServer server, Duration readTimeout, long max) {

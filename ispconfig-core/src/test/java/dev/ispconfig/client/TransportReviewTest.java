@@ -158,6 +158,49 @@ class TransportReviewTest {
         }
     }
 
+    /**
+     * Idle connections are taken newest first and an expired one is only closed when it reaches the front: after a
+     * burst of two concurrent calls, the older connection stays in the pool (and open) long past its keep-alive
+     * while the newer one carries all later calls.
+     */
+    @Test
+    void anExpiredIdleConnectionBehindAFreshOneIsClosed() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hangUps = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        server = new RawServer(0, socket -> {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            while (readRequest(in) != null) {
+                if (requests.incrementAndGet() <= 2) {
+                    sleepQuietly(300); // the first two calls overlap: two connections
+                }
+                out.write("HTTP/1.1 200 OK\r\nKeep-Alive: timeout=2\r\nContent-Length: 2\r\n\r\nok"
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            hangUps.incrementAndGet();
+        });
+        transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
+        Thread other = new Thread(() -> {
+            try {
+                body();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        other.start();
+        body();
+        other.join();
+
+        for (int i = 0; i < 12; i++) { // 2.4 s of calls, each on the newest connection; reuse window is 1 s
+            body();
+            Thread.sleep(200);
+        }
+
+        assertThat(server.open).as("connections").hasSize(2);
+        assertThat(hangUps.get()).as("connections the client closed").isEqualTo(1);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     static SocketTransport transportFor(RawServer server, Duration readTimeout, long max) {

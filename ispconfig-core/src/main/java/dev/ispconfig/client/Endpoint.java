@@ -18,6 +18,9 @@ final class Endpoint {
         if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme) || url.getHost() == null) {
             throw new IllegalArgumentException("the ISPConfig url must be an absolute http(s) URL with a host");
         }
+        if (url.getPort() > 65535) {
+            throw new IllegalArgumentException("the ISPConfig url's port " + url.getPort() + " is out of range");
+        }
         if (url.getRawUserInfo() != null) {
             throw new IllegalArgumentException("put the ISPConfig credentials in username/password, not in the url");
         }

@@ -24,6 +24,8 @@ final class Http1Connection {
     private final Socket socket;
     private final int readTimeoutMillis;
     private final InputStream in;
+    /** Under TLS, the encrypted stream: bytes waiting there are invisible to the TLS stream's available(). */
+    private final InputStream rawIn;
     private final OutputStream out;
     private final byte[] buffer = new byte[BUFFER_BYTES];
     private int position;
@@ -35,10 +37,12 @@ final class Http1Connection {
     long idleSinceNanos;
     long keepAliveNanos;
 
-    Http1Connection(Socket socket, int readTimeoutMillis) throws IOException {
+    /** @param underTls the TCP socket below {@code socket} when that is a TLS socket, else null */
+    Http1Connection(Socket socket, Socket underTls, int readTimeoutMillis) throws IOException {
         this.socket = socket;
         this.readTimeoutMillis = readTimeoutMillis;
         this.in = socket.getInputStream();
+        this.rawIn = underTls == null ? null : underTls.getInputStream();
         this.out = socket.getOutputStream();
     }
 
@@ -97,7 +101,7 @@ final class Http1Connection {
             return false;
         }
         try {
-            return position == limit && in.available() == 0;
+            return position == limit && in.available() == 0 && (rawIn == null || rawIn.available() == 0);
         } catch (IOException e) {
             return false;
         }
@@ -304,11 +308,15 @@ final class Http1Connection {
             if (hex.isEmpty() || hex.length() > 15) {
                 throw new MalformedHttpException("bad chunk size line");
             }
-            try {
-                return Long.parseLong(hex, 16);
-            } catch (NumberFormatException e) {
-                throw new MalformedHttpException("bad chunk size line");
+            long size = 0;
+            for (int i = 0; i < hex.length(); i++) {
+                int digit = Character.digit(hex.charAt(i), 16); // no sign: "-1" and "+5" are not sizes
+                if (digit < 0) {
+                    throw new MalformedHttpException("bad chunk size line");
+                }
+                size = size * 16 + digit;
             }
+            return size;
         }
 
         private void expectLineEnd() throws IOException {
@@ -369,7 +377,7 @@ final class Http1Connection {
                 }
                 status = status * 10 + (c - '0');
             }
-            if (line.length() > 12 && line.charAt(12) != ' ') {
+            if (line.length() > 12 && line.charAt(12) != ' ' || status < 100) {
                 throw new MalformedHttpException("bad HTTP status code");
             }
             return new Head(status, line.charAt(7) == '0');
@@ -393,8 +401,7 @@ final class Http1Connection {
                     contentLength = length;
                 }
                 case "transfer-encoding" -> {
-                    String last = value.substring(value.lastIndexOf(',') + 1).strip();
-                    if (!last.equalsIgnoreCase("chunked")) {
+                    if (!value.equalsIgnoreCase("chunked")) { // gzip and the like would hand on undecoded bytes
                         throw new MalformedHttpException("unsupported transfer encoding " + value);
                     }
                     chunked = true;
@@ -417,6 +424,11 @@ final class Http1Connection {
         void validate() throws MalformedHttpException {
             if (conflicting) {
                 throw new MalformedHttpException("conflicting Content-Length headers");
+            }
+            if (status == 204 || status == 304) {
+                chunked = false;
+                contentLength = 0; // no body, whatever the headers say (RFC 9112 6.3)
+                return;
             }
             if (chunked) {
                 lengthAndChunked = contentLength >= 0;

@@ -9,9 +9,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -32,6 +37,8 @@ final class SocketTransport implements Transport {
     /** How long an idle connection is reused when the panel does not announce its keep-alive (Apache's is 5 s). */
     static final Duration DEFAULT_KEEP_ALIVE = Duration.ofSeconds(4);
     private static final int MAX_IDLE = 32;
+    /** Requests up to this size fit any socket's send buffer, so writing them cannot block. */
+    private static final int UNGUARDED_WRITE_BYTES = 16 * 1024;
 
     private final URI endpoint;
     private final String host;
@@ -72,8 +79,10 @@ final class SocketTransport implements Transport {
         if (connection == null) {
             connection = connect();
         }
+        boolean sent = false;
         try {
-            connection.send(request);
+            send(connection, request);
+            sent = true;
             Http1Connection.Head head = connection.readHead();
             if (head.contentLength > maxResponseBytes) {
                 connection.close(); // instead of reading what will be refused
@@ -84,21 +93,44 @@ final class SocketTransport implements Transport {
             return new SocketReply(connection, head, connection.body(head, maxResponseBytes));
         } catch (IOException e) {
             connection.close();
-            throw failure(e);
+            throw failure(e, sent);
         } catch (RuntimeException e) {
             connection.close();
             throw e;
         }
     }
 
+    /**
+     * Writes the request. One that fits the socket's send buffer cannot block; a larger one is written under a watchdog,
+     * because SO_TIMEOUT does not bound writes and a panel that never reads would hold the caller forever.
+     */
+    private void send(Http1Connection connection, byte[] request) throws IOException {
+        if (request.length <= UNGUARDED_WRITE_BYTES) {
+            connection.send(request);
+            return;
+        }
+        try (Watchdog watchdog = Watchdog.closeAfter(connection::close, readTimeoutMillis)) {
+            try {
+                connection.send(request);
+            } catch (IOException e) {
+                if (watchdog.fired()) {
+                    throw new SocketTimeoutException("the panel did not take the request within the read timeout");
+                }
+                throw e;
+            }
+        }
+    }
+
     /** Closes the idle connections; connections in use are closed when their answer has been read. */
     @Override
     public void close() {
+        List<Http1Connection> idleNow;
         synchronized (idle) {
             closed = true;
-            idle.forEach(Http1Connection::close);
+            idleNow = new ArrayList<>(idle);
             idle.clear();
         }
+        idleNow.forEach(Http1Connection::close);
     }
 
     private byte[] request(String soapAction, byte[] body) {
@@ -110,19 +142,23 @@ final class SocketTransport implements Transport {
         return request;
     }
 
-    /** The newest idle connection still within its keep-alive, or null. */
+    /** The newest idle connection still within its keep-alive and clean, or null; expired ones are closed. */
     private Http1Connection pooled() {
-        long now = System.nanoTime();
+        List<Http1Connection> expired = new ArrayList<>(0);
+        Http1Connection found = null;
         synchronized (idle) {
             Http1Connection connection;
-            while ((connection = idle.pollFirst()) != null) {
-                if (now - connection.idleSinceNanos < connection.keepAliveNanos && connection.reusable()) {
-                    return connection;
+            while (found == null && (connection = idle.pollFirst()) != null) {
+                if (fresh(connection, System.nanoTime()) && connection.reusable()) {
+                    found = connection;
+                } else {
+                    expired.add(connection);
                 }
-                connection.close();
             }
-            return null;
+            sweep(expired);
         }
+        expired.forEach(Http1Connection::close);
+        return found;
     }
 
     private void release(Http1Connection connection, Http1Connection.Head head) {
@@ -130,49 +166,94 @@ final class SocketTransport implements Transport {
                 ? TimeUnit.SECONDS.toNanos(Math.max(0, head.keepAliveSeconds - 1)) : DEFAULT_KEEP_ALIVE.toNanos();
         connection.keepAliveNanos = Math.min(keepAlive, DEFAULT_KEEP_ALIVE.toNanos());
         connection.idleSinceNanos = System.nanoTime();
+        List<Http1Connection> expired = new ArrayList<>(0);
+        boolean pooled = false;
         synchronized (idle) {
+            sweep(expired);
             if (!closed && idle.size() < MAX_IDLE && connection.keepAliveNanos > 0) {
                 idle.addFirst(connection);
-                return;
+                pooled = true;
             }
         }
-        connection.close();
+        if (!pooled) {
+            expired.add(connection);
+        }
+        expired.forEach(Http1Connection::close); // outside the lock: closing TLS sends close_notify
+    }
+
+    /** Moves expired connections from the old end of the pool to {@code expired}; called holding the lock. */
+    private void sweep(List<Http1Connection> expired) {
+        long now = System.nanoTime();
+        while (!idle.isEmpty() && !fresh(idle.peekLast(), now)) {
+            expired.add(idle.pollLast());
+        }
+    }
+
+    private static boolean fresh(Http1Connection connection, long now) {
+        return now - connection.idleSinceNanos < connection.keepAliveNanos;
     }
 
     private Http1Connection connect() {
-        Socket socket = new Socket();
+        SocketChannel channel = null;
         try {
+            // A channel's socket, not a plain Socket: its blocking reads and writes end when the thread is interrupted.
+            channel = SocketChannel.open();
+            Socket socket = channel.socket();
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
             socket.setSoTimeout(readTimeoutMillis);
-        } catch (SocketTimeoutException e) {
-            close(socket);
-            throw new TransportException(TransportException.Reason.CONNECT, 0,
-                    "could not connect to the panel at " + endpoint + " within the connect timeout", e);
-        } catch (IOException e) {
-            close(socket);
-            throw new TransportException(TransportException.Reason.CONNECT, 0,
-                    "could not connect to the panel at " + endpoint + ": " + describe(e), e);
-        }
-        try {
-            return new Http1Connection(tls == null ? socket : handshake(socket), readTimeoutMillis);
-        } catch (IOException e) {
-            close(socket);
-            throw new TransportException(TransportException.Reason.CONNECT, 0,
-                    "TLS handshake with the panel at " + endpoint + " failed: " + describe(e), e);
+            return tls == null ? new Http1Connection(socket, null, readTimeoutMillis)
+                    : new Http1Connection(handshake(socket), socket, readTimeoutMillis);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            throw connectFailure(e);
         }
     }
 
+    /** The TLS handshake, within the connect timeout as a whole (a server may trickle it). */
     private SSLSocket handshake(Socket plain) throws IOException {
         SSLSocket socket = (SSLSocket) tls.createSocket(plain, host, port, true);
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         socket.setSSLParameters(parameters);
-        socket.startHandshake();
+        try (Watchdog watchdog = Watchdog.closeAfter(plain, connectTimeoutMillis)) {
+            plain.setSoTimeout(connectTimeoutMillis);
+            try {
+                socket.startHandshake();
+            } catch (IOException e) {
+                if (watchdog.fired()) {
+                    throw new HandshakeTimeoutException(e);
+                }
+                throw e;
+            }
+        }
+        plain.setSoTimeout(readTimeoutMillis);
         return socket;
     }
 
-    private TransportException failure(IOException e) {
+    private TransportException connectFailure(Exception e) {
+        if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
+            return new TransportException(TransportException.Reason.REQUEST_FAILED, 0,
+                    "interrupted while connecting to the panel at " + endpoint, e, false);
+        }
+        if (e instanceof HandshakeTimeoutException || e instanceof SocketTimeoutException) {
+            return new TransportException(TransportException.Reason.CONNECT, 0,
+                    "could not connect to the panel at " + endpoint + " within the connect timeout", e);
+        }
+        if (e instanceof SSLException) {
+            return new TransportException(TransportException.Reason.CONNECT, 0,
+                    "TLS handshake with the panel at " + endpoint + " failed: " + describe(e), e);
+        }
+        return new TransportException(TransportException.Reason.CONNECT, 0,
+                "could not connect to the panel at " + endpoint + ": " + describe(e), e);
+    }
+
+    private TransportException failure(IOException e, boolean sent) {
+        if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
+            return new TransportException(TransportException.Reason.REQUEST_FAILED, 0, "interrupted while "
+                    + (sent ? "waiting for the panel's answer; the panel may have run the call" : "sending the call"),
+                    e, sent);
+        }
         if (e instanceof SocketTimeoutException) {
             return new TransportException(TransportException.Reason.TIMEOUT, 0,
                     "the panel at " + endpoint + " did not answer within the read timeout of " + readTimeout, e);
@@ -207,11 +288,24 @@ final class SocketTransport implements Transport {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration.toMillis()));
     }
 
-    private static void close(Socket socket) {
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel == null) {
+            return;
+        }
         try {
-            socket.close();
+            channel.close();
         } catch (IOException ignored) {
             // closing anyway
+        }
+    }
+
+    /** The TLS handshake overran the connect timeout and was cut off. */
+    private static final class HandshakeTimeoutException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        HandshakeTimeoutException(IOException cause) {
+            super("TLS handshake not done within the connect timeout", cause);
         }
     }
 

@@ -26,17 +26,28 @@ public class TransportException extends IspConfigException {
         MALFORMED_RESPONSE,
         /** A body larger than the configured maximum response size. */
         RESPONSE_TOO_LARGE,
-        /** The request could not be built or sent (an interrupt, a closed client). */
+        /**
+         * The request could not be built or sent (a closed client), or the calling thread was interrupted; never
+         * retried. After an interrupt while waiting for the answer, {@link #outcomeUnknown()} is true.
+         */
         REQUEST_FAILED
     }
 
     private final Reason reason;
     private final int statusCode;
+    private final boolean outcomeUnknown;
 
     public TransportException(Reason reason, int statusCode, String message, Throwable cause) {
+        this(reason, statusCode, message, cause, reason == Reason.TIMEOUT || reason == Reason.IO);
+    }
+
+    /** @param outcomeUnknown whether the panel may have run the call (an interrupt after sending, for instance) */
+    public TransportException(Reason reason, int statusCode, String message, Throwable cause,
+            boolean outcomeUnknown) {
         super(message, cause);
         this.reason = reason;
         this.statusCode = statusCode;
+        this.outcomeUnknown = outcomeUnknown;
     }
 
     public Reason reason() {
@@ -49,11 +60,11 @@ public class TransportException extends IspConfigException {
     }
 
     /**
-     * True when the panel may have received and run the call although no answer arrived: a timeout or a broken
-     * connection after sending. A write with an unknown outcome must not be repeated blindly.
+     * True when the panel may have received and run the call although no answer arrived: a timeout, a broken
+     * connection or an interrupt after sending. A write with an unknown outcome must not be repeated blindly.
      */
     public boolean outcomeUnknown() {
-        return reason == Reason.TIMEOUT || reason == Reason.IO;
+        return outcomeUnknown;
     }
 
     /** True for failures that a later attempt may not meet: connect failures, timeouts and 502/503/504. */

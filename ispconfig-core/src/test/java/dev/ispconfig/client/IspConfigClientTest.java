@@ -121,6 +121,8 @@ class IspConfigClientTest {
                 .username("u").password("p").build()).hasMessageContaining("not in the url");
         assertThatThrownBy(() -> IspConfigClient.builder().url("ftp://panel/")
                 .username("u").password("p").build()).hasMessageContaining("http");
+        assertThatThrownBy(() -> IspConfigClient.builder().url("https://panel:99999/remote/index.php")
+                .username("u").password("p").build()).hasMessageContaining("port 99999 is out of range");
     }
 
     @Test

@@ -1,0 +1,196 @@
+package dev.ispconfig.client;
+
+import static dev.ispconfig.client.TransportReviewTest.readRequest;
+import static dev.ispconfig.client.TransportReviewTest.sleepQuietly;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.ispconfig.client.TransportReviewTest.RawServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TLS side of the review of SocketTransport. */
+class TlsTransportReviewTest {
+
+    @TempDir
+    static Path keys;
+    static SSLContext serverContext;
+    static SSLContext clientContext;
+
+    private final List<AutoCloseable> closing = new CopyOnWriteArrayList<>();
+    private SocketTransport transport;
+
+    @BeforeAll
+    static void keys() throws Exception {
+        Path store = keys.resolve("panel.p12");
+        keytool("-genkeypair", "-alias", "panel", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=panel", "-ext", "san=ip:127.0.0.1,dns:localhost", "-keystore", store.toString(),
+                "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit");
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            keyStore.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keyStore, "changeit".toCharArray());
+        serverContext = SSLContext.getInstance("TLS");
+        serverContext.init(kmf.getKeyManagers(), null, null);
+        Certificate certificate = keyStore.getCertificate("panel");
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("panel", certificate);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        clientContext = SSLContext.getInstance("TLS");
+        clientContext.init(null, tmf.getTrustManagers(), null);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (transport != null) {
+            transport.close();
+        }
+        for (AutoCloseable c : closing) {
+            c.close();
+        }
+    }
+
+    /**
+     * The handshake is bounded only per silence (SO_TIMEOUT), never in total: a server that trickles one TLS record a
+     * byte at a time, each within the read timeout, holds connect() for as long as it likes.
+     */
+    @Test
+    void aTrickledHandshakeIsBoundedInTotal() {
+        RawServer server = new RawServer(0, socket -> {
+            socket.getInputStream().read(new byte[4096]); // the ClientHello
+            OutputStream out = socket.getOutputStream();
+            out.write(new byte[] {0x16, 0x03, 0x03, 0x40, 0x00}); // a 16 KB handshake record
+            out.flush();
+            for (int i = 0; i < 16384; i++) {
+                sleepQuietly(100);
+                out.write(0);
+                out.flush();
+            }
+        });
+        closing.add(server);
+        transport = new SocketTransport(URI.create("https://127.0.0.1:" + server.port() + "/remote/index.php"),
+                clientContext, Duration.ofSeconds(1), Duration.ofMillis(500), 1024 * 1024);
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> transport.post("urn:x#m", new byte[0]).close()))
+                .isInstanceOfSatisfying(TransportException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT));
+    }
+
+    /** Host name verification with an IPv6 literal URL (brackets): [::ffff:127.0.0.1] reaches 127.0.0.1. */
+    @Test
+    void anIpv6LiteralUrlMatchesTheCertificatesIpAddress() throws Exception {
+        int port = tlsServer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", null);
+        transport = new SocketTransport(URI.create("https://[::ffff:127.0.0.1]:" + port + "/remote/index.php"),
+                clientContext, Duration.ofSeconds(1), Duration.ofSeconds(2), 1024 * 1024);
+
+        try (Transport.Reply reply = transport.post("urn:x#m", new byte[0])) {
+            assertThat(new String(reply.body().readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("ok");
+        }
+    }
+
+    /**
+     * Over plain TCP, bytes that arrive on an idle pooled connection are seen by in.available() and the connection
+     * is dropped; over TLS available() only counts decrypted bytes, so a stray answer sent after the real one is
+     * read as the answer to the next request.
+     */
+    @Test
+    void aStrayAnswerOnAnIdleTlsConnectionIsNotTakenAsTheNextAnswer() throws Exception {
+        int port = tlsServer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+                "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray");
+        transport = new SocketTransport(URI.create("https://127.0.0.1:" + port + "/remote/index.php"),
+                clientContext, Duration.ofSeconds(1), Duration.ofSeconds(2), 1024 * 1024);
+
+        assertThat(call()).isEqualTo("ok");
+        Thread.sleep(400); // the stray answer arrives while the connection idles in the pool
+        assertThat(call()).isEqualTo("ok");
+    }
+
+    private String call() throws IOException {
+        try (Transport.Reply reply = transport.post("urn:x#m", "<x/>".getBytes(StandardCharsets.UTF_8))) {
+            return new String(reply.body().readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** TLS server on 127.0.0.1: answers each request; after the first answer, sends {@code stray} 100 ms later. */
+    private int tlsServer(String answer, String stray) throws IOException {
+        SSLServerSocket listener = (SSLServerSocket) serverContext.getServerSocketFactory()
+                .createServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        closing.add(listener);
+        Thread acceptor = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try {
+                    Socket socket = listener.accept();
+                    closing.add(socket);
+                    Thread worker = new Thread(() -> {
+                        try (socket) {
+                            InputStream in = socket.getInputStream();
+                            OutputStream out = socket.getOutputStream();
+                            boolean first = true;
+                            while (readRequest(in) != null) {
+                                out.write(answer.getBytes(StandardCharsets.US_ASCII));
+                                out.flush();
+                                if (first && stray != null) {
+                                    sleepQuietly(100);
+                                    out.write(stray.getBytes(StandardCharsets.US_ASCII));
+                                    out.flush();
+                                }
+                                first = false;
+                            }
+                        } catch (IOException e) {
+                            // hung up
+                        }
+                    });
+                    worker.setDaemon(true);
+                    worker.start();
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return listener.getLocalPort();
+    }
+
+    private static void keytool(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.add("-noprompt");
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("keytool failed: " + output);
+        }
+    }
+}

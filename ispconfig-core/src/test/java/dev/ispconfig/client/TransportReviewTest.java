@@ -1,0 +1,306 @@
+package dev.ispconfig.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Review of SocketTransport / Http1Connection: each test pins one suspected defect. */
+class TransportReviewTest {
+
+    private RawServer server;
+    private SocketTransport transport;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (transport != null) {
+            transport.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A chunk size of "-1": Long.parseLong accepts the sign, copy() gets a negative length. */
+    @Test
+    void aNegativeChunkSizeIsAnIoFailureNotAnIndexOutOfBounds() throws IOException {
+        server = RawServer.answering("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\nxx\r\n0\r\n\r\n");
+        transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
+
+        try (Transport.Reply reply = transport.post("urn:x#m", "<x/>".getBytes(StandardCharsets.UTF_8))) {
+            assertThatThrownBy(() -> reply.body().readAllBytes()).isInstanceOf(IOException.class);
+        }
+    }
+
+    /** Same bytes through SoapExchange: the caller must get a TransportException, not a raw RuntimeException. */
+    @Test
+    void aNegativeChunkSizeGivesATypedTransportException() {
+        server = RawServer.answering("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "-1\r\nxx\r\n0\r\n\r\n");
+        transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
+        SoapExchange exchange = new SoapExchange(transport, "https://127.0.0.1/remote/");
+
+        assertThatThrownBy(() -> exchange.call("sites_web_domain_get", List.of("s", 1)))
+                .isInstanceOf(TransportException.class);
+    }
+
+    /**
+     * A panel that accepts the connection but never reads: the request write has no timeout (SO_TIMEOUT bounds reads
+     * only), so a large request blocks the caller forever instead of failing after the read timeout.
+     */
+    @Test
+    void aPanelThatNeverReadsCannotHoldALargeRequestForever() {
+        server = new RawServer(4096, socket -> sleepQuietly(60_000));
+        transport = transportFor(server, Duration.ofMillis(500), 1024 * 1024);
+        byte[] large = new byte[64 * 1024 * 1024];
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> transport.post("urn:x#m", large).close()))
+                .isInstanceOf(TransportException.class);
+    }
+
+    /** java.net.http's send() answered an interrupt with REQUEST_FAILED; a blocking socket read ignores it. */
+    @Test
+    void anInterruptEndsACallThatWaitsForTheAnswer() throws Exception {
+        server = new RawServer(0, socket -> {
+            readRequest(socket.getInputStream());
+            sleepQuietly(60_000);
+        });
+        transport = transportFor(server, Duration.ofSeconds(4), 1024 * 1024);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                transport.post("urn:x#m", "<x/>".getBytes(StandardCharsets.UTF_8)).close();
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        caller.start();
+        Thread.sleep(300);
+        long interrupted = System.nanoTime();
+        caller.interrupt();
+        caller.join(10_000);
+        long tookMillis = (System.nanoTime() - interrupted) / 1_000_000;
+
+        assertThat(tookMillis).as("ms from interrupt to the end of the call").isLessThan(1_000);
+        assertThat(failure.get()).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.REQUEST_FAILED));
+    }
+
+    /** RFC 9112 6.3: a 204 answer has no body; reading "until close" waits for the read timeout instead. */
+    @Test
+    void a204AnswerWithoutLengthEndsAtItsHeadNotAtTheReadTimeout() {
+        server = RawServer.answering("HTTP/1.1 204 No Content\r\n\r\n");
+        transport = transportFor(server, Duration.ofSeconds(3), 1024 * 1024);
+        SoapExchange exchange = new SoapExchange(transport, "https://127.0.0.1/remote/");
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> exchange.call("sites_web_domain_get", List.of("s", 1))))
+                .isInstanceOfSatisfying(TransportException.class, // a 2xx with an empty body is NOT_SOAP, as documented
+                        e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.NOT_SOAP));
+    }
+
+    /** A port the URI parser accepts but a socket cannot use: an untyped IllegalArgumentException at call time. */
+    @Test
+    void aPortOutOfRangeIsATypedFailure() {
+        transport = new SocketTransport(URI.create("http://127.0.0.1:99999/remote/index.php"), null,
+                Duration.ofSeconds(1), Duration.ofSeconds(1), 1024);
+
+        assertThatThrownBy(() -> transport.post("urn:x#m", new byte[0]))
+                .isInstanceOf(TransportException.class);
+    }
+
+    /** Control for the TLS case in TlsTransportReviewTest: over plain TCP a stray answer is noticed (passes). */
+    @Test
+    void aStrayAnswerOnAnIdlePlainConnectionIsNotTakenAsTheNextAnswer() throws Exception {
+        server = new RawServer(0, socket -> {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            boolean first = true;
+            while (readRequest(in) != null) {
+                out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                if (first) {
+                    sleepQuietly(100);
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+                first = false;
+            }
+        });
+        transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
+
+        assertThat(body()).isEqualTo("ok");
+        Thread.sleep(400);
+        assertThat(body()).isEqualTo("ok");
+    }
+
+    private String body() throws IOException {
+        try (Transport.Reply reply = transport.post("urn:x#m", "<x/>".getBytes(StandardCharsets.UTF_8))) {
+            return new String(reply.body().readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
+    /**
+     * Idle connections are taken newest first and an expired one is only closed when it reaches the front: after a
+     * burst of two concurrent calls, the older connection stays in the pool (and open) long past its keep-alive
+     * while the newer one carries all later calls.
+     */
+    @Test
+    void anExpiredIdleConnectionBehindAFreshOneIsClosed() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hangUps = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        server = new RawServer(0, socket -> {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            while (readRequest(in) != null) {
+                if (requests.incrementAndGet() <= 2) {
+                    sleepQuietly(300); // the first two calls overlap: two connections
+                }
+                out.write("HTTP/1.1 200 OK\r\nKeep-Alive: timeout=2\r\nContent-Length: 2\r\n\r\nok"
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            hangUps.incrementAndGet();
+        });
+        transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
+        Thread other = new Thread(() -> {
+            try {
+                body();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        other.start();
+        body();
+        other.join();
+
+        for (int i = 0; i < 12; i++) { // 2.4 s of calls, each on the newest connection; reuse window is 1 s
+            body();
+            Thread.sleep(200);
+        }
+
+        assertThat(server.open).as("connections").hasSize(2);
+        assertThat(hangUps.get()).as("connections the client closed").isEqualTo(1);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------
+
+    static SocketTransport transportFor(RawServer server, Duration readTimeout, long max) {
+        return new SocketTransport(URI.create("http://127.0.0.1:" + server.port() + "/remote/index.php"), null,
+                Duration.ofSeconds(2), readTimeout, max);
+    }
+
+    static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String readRequest(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0) {
+            head.write(b);
+            String text = head.toString(StandardCharsets.US_ASCII);
+            if (text.endsWith("\r\n\r\n")) {
+                int length = 0;
+                for (String line : text.split("\r\n")) {
+                    if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                        length = Integer.parseInt(line.substring(15).strip());
+                    }
+                }
+                return text + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /** Loopback server running a handler per connection. */
+    static final class RawServer implements AutoCloseable {
+
+        interface Handler {
+            void handle(Socket socket) throws IOException;
+        }
+
+        private final ServerSocket listener;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+        RawServer(int receiveBuffer, Handler handler) {
+            try {
+                listener = new ServerSocket();
+                if (receiveBuffer > 0) {
+                    listener.setReceiveBufferSize(receiveBuffer);
+                }
+                listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            Thread acceptor = new Thread(() -> {
+                while (!listener.isClosed()) {
+                    try {
+                        Socket socket = listener.accept();
+                        open.add(socket);
+                        Thread worker = new Thread(() -> {
+                            try (socket) {
+                                handler.handle(socket);
+                            } catch (IOException e) {
+                                // hung up
+                            }
+                        });
+                        worker.setDaemon(true);
+                        worker.start();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        /** Answers every request of a connection with the same bytes and keeps the connection open. */
+        static RawServer answering(String answer) {
+            byte[] bytes = answer.getBytes(StandardCharsets.ISO_8859_1);
+            return new RawServer(0, socket -> {
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream();
+                while (readRequest(in) != null) {
+                    out.write(bytes);
+                    out.flush();
+                }
+            });
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+            for (Socket socket : open) {
+                socket.close();
+            }
+        }
+    }
+}

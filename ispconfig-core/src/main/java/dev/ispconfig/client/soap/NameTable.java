@@ -57,17 +57,15 @@ final class NameTable {
 
     /** The String for {@code b[from, to)}, which must be valid UTF-8. */
     String get(byte[] b, int from, int to, int hash) {
-        if (common != null) {
-            String known = common.find(b, from, to, hash);
-            if (known != null) {
-                return known;
-            }
-        }
         String found = find(b, from, to, hash);
         if (found != null) {
             return found;
         }
-        String value = new String(b, from, to - from, StandardCharsets.UTF_8);
+        // A common name is copied into this table on first use, so later lookups take one probe sequence, not two.
+        String value = common != null ? common.find(b, from, to, hash) : null;
+        if (value == null) {
+            value = new String(b, from, to - from, StandardCharsets.UTF_8);
+        }
         if (to - from <= MAX_KEY) {
             add(Arrays.copyOfRange(b, from, to), value, hash);
         }
@@ -82,11 +80,21 @@ final class NameTable {
             if (key == null) {
                 return null;
             }
-            if (hashes[i] == hash && key.length == length && Arrays.equals(key, 0, length, b, from, to)) {
+            if (hashes[i] == hash && key.length == length && sameBytes(key, b, from)) {
                 return values[i];
             }
         }
         return null;
+    }
+
+    /** Names are short: a plain loop beats the setup of a vectorised comparison. */
+    private static boolean sameBytes(byte[] key, byte[] b, int from) {
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(byte[] key, String value, int hash) {

@@ -95,6 +95,12 @@ final class XmlScanner {
     private String[] nsPrefixes = new String[16];
     private String[] nsUris = new String[16];
     private int nsCount;
+    /** Changes whenever a declaration enters or leaves the scope. */
+    private int nsVersion;
+    /** The scope version for which lookupPrefixes/lookupUris (compared by identity) hold. */
+    private int lookupVersion = -1;
+    private final String[] lookupPrefixes = new String[2];
+    private final String[] lookupUris = new String[2];
 
     // Attributes of the current start tag; a plain value is a span of buf, another one a span of attributeChars.
     private String[] attributePrefixes = new String[8];
@@ -103,6 +109,7 @@ final class XmlScanner {
     private int[] attributeStarts = new int[8];
     private int[] attributeEnds = new int[8];
     private boolean[] attributePlain = new boolean[8];
+    private String[] attributeLastValues = new String[8];
     private int attributeCount;
     private char[] attributeChars = new char[64];
     private int attributeCharsLength;
@@ -127,7 +134,10 @@ final class XmlScanner {
         if (popPending) {
             popPending = false;
             depth--;
-            nsCount = openMarks[depth];
+            if (nsCount != openMarks[depth]) {
+                nsCount = openMarks[depth];
+                nsVersion++;
+            }
             if (depth == 0) {
                 state = EPILOG;
             }
@@ -172,6 +182,11 @@ final class XmlScanner {
             }
         }
         return null;
+    }
+
+    /** Changes whenever a namespace declaration enters or leaves the scope: resolutions made before still hold. */
+    int scopeVersion() {
+        return nsVersion;
     }
 
     /**
@@ -627,35 +642,80 @@ final class XmlScanner {
         }
     }
 
+    /**
+     * The start tag at {@code pos}. Parsed straight from the buffer when it is all there (almost always); only when
+     * the buffer ends inside it (or it is malformed) is it located with {@link #tagEnd} and parsed again, so a normal
+     * tag is read once, not twice.
+     */
     private void startTag() throws IOException, XmlException {
-        int end = tagEnd();
-        byte[] b = buf;
-        int p = scanQName(pos + 1, end);
-        String prefix = qPrefix;
-        String local = qLocal;
         int mark = nsCount;
+        try {
+            if (parseStartTag(limit, mark)) {
+                return;
+            }
+        } catch (XmlException e) {
+            // Perhaps only cut by the end of the buffer: the definitive parse below tells.
+        }
+        if (nsCount != mark) {
+            nsCount = mark;
+            nsVersion++;
+        }
+        int end = tagEnd();
+        if (!parseStartTag(end + 1, mark)) {
+            throw new XmlException("malformed start tag");
+        }
+    }
+
+    /** Parses the start tag at {@code pos} if it ends before {@code bound}; false if it does not. */
+    private boolean parseStartTag(int bound, int mark) throws XmlException {
+        byte[] b = buf;
+        // Siblings repeat names (item, item, …): the element that last stood at this depth left its name behind.
+        int p = depth < openLocals.length && openLocals[depth] != null
+                ? matchName(pos + 1, openPrefixes[depth], openLocals[depth]) : -1;
+        String prefix;
+        String local;
+        if (p >= 0) {
+            prefix = openPrefixes[depth];
+            local = openLocals[depth];
+        } else {
+            p = scanQName(pos + 1, bound);
+            prefix = qPrefix;
+            local = qLocal;
+        }
         attributeCount = 0;
         attributeCharsLength = 0;
         boolean empty = false;
-        while (p < end) {
+        while (true) {
+            if (p >= bound) {
+                return false;
+            }
             byte c = b[p];
+            if (c == '>') {
+                break;
+            }
             if (c == '/') {
-                if (p + 1 != end) {
+                if (p + 1 >= bound) {
+                    return false;
+                }
+                if (b[p + 1] != '>') {
                     throw new XmlException("malformed start tag <" + local + ">");
                 }
                 empty = true;
+                p++;
                 break;
             }
             if (!isSpace(c)) {
                 throw new XmlException("malformed start tag <" + local + ">");
             }
-            while (p < end && isSpace(b[p])) {
+            while (p < bound && isSpace(b[p])) {
                 p++;
             }
-            if (p == end || b[p] == '/') {
-                continue;
+            if (p < bound && b[p] != '>' && b[p] != '/') {
+                p = attribute(p, bound);
             }
-            p = attribute(p, end);
+        }
+        if (p - pos - 1 > SoapReader.MAX_TAG_BYTES) {
+            throw tagTooLong();
         }
         if (depth == MAX_ELEMENT_DEPTH) {
             throw new XmlException("elements nested deeper than " + MAX_ELEMENT_DEPTH + " levels");
@@ -667,15 +727,30 @@ final class XmlScanner {
         localName = local;
         namespaceUri = uri;
         emptyPending = empty;
-        pos = end + 1;
+        pos = p + 1;
+        return true;
     }
 
     /** One {@code name="value"} at {@code p}; returns the index after its closing quote. */
     private int attribute(int p, int end) throws XmlException {
         byte[] b = buf;
-        p = scanQName(p, end);
-        String prefix = qPrefix;
-        String local = qLocal;
+        int i = attributeCount;
+        if (i == attributeLocals.length) {
+            growAttributes();
+        }
+        // Like element names: the previous tag's attribute in this place most likely had the same name (xsi:type).
+        int matched = attributeLocals[i] != null ? matchName(p, attributePrefixes[i], attributeLocals[i]) : -1;
+        String prefix;
+        String local;
+        if (matched >= 0) {
+            p = matched;
+            prefix = attributePrefixes[i];
+            local = attributeLocals[i];
+        } else {
+            p = scanQName(p, end);
+            prefix = qPrefix;
+            local = qLocal;
+        }
         while (p < end && isSpace(b[p])) {
             p++;
         }
@@ -697,10 +772,6 @@ final class XmlScanner {
                 break;
             }
             p++;
-        }
-        int i = attributeCount;
-        if (i == attributeLocals.length) {
-            growAttributes();
         }
         attributePrefixes[i] = prefix;
         attributeLocals[i] = local;
@@ -769,7 +840,14 @@ final class XmlScanner {
         if (end - start > NameTable.MAX_KEY) {
             return new String(buf, start, end - start, StandardCharsets.ISO_8859_1);
         }
-        return names.get(buf, start, end, NameTable.hash(buf, start, end));
+        // The value last read in this place ("xsd:string" again) is checked before hashing for the name table.
+        String last = attributeLastValues[i];
+        if (last != null && last.length() == end - start && matchAscii(start, last) == end) {
+            return last;
+        }
+        last = names.get(buf, start, end, NameTable.hash(buf, start, end));
+        attributeLastValues[i] = last;
+        return last;
     }
 
     private void declareNamespaces() throws XmlException {
@@ -809,17 +887,38 @@ final class XmlScanner {
         nsPrefixes[nsCount] = prefix;
         nsUris[nsCount] = uri;
         nsCount++;
+        nsVersion++;
     }
 
     /** The URI bound to prefix (not xml, xmlns), or null; the innermost declaration wins. */
     private String lookup(String prefix) {
+        // Every element looks up its prefix and every value its xsi:type prefix, while the scope rarely changes:
+        // remember the last two answers until it does.
+        if (lookupVersion == nsVersion) {
+            if (prefix == lookupPrefixes[0]) {
+                return lookupUris[0];
+            }
+            if (prefix == lookupPrefixes[1]) {
+                return lookupUris[1];
+            }
+        } else {
+            lookupVersion = nsVersion;
+            lookupPrefixes[0] = null;
+            lookupPrefixes[1] = null;
+        }
+        String uri = null;
         for (int i = nsCount - 1; i >= 0; i--) {
             String declared = nsPrefixes[i];
             if (declared == prefix || declared.equals(prefix)) {
-                return nsUris[i];
+                uri = nsUris[i];
+                break;
             }
         }
-        return null;
+        lookupPrefixes[1] = lookupPrefixes[0];
+        lookupUris[1] = lookupUris[0];
+        lookupPrefixes[0] = prefix;
+        lookupUris[0] = uri;
+        return uri;
     }
 
     private String resolve(String prefix) throws XmlException {
@@ -889,16 +988,30 @@ final class XmlScanner {
         depth++;
     }
 
+    /** The end tag at {@code pos}; like {@link #startTag}, read from the buffer directly when it is all there. */
     private void endTag() throws IOException, XmlException {
-        int end = tagEnd();
-        int p = scanQName(pos + 2, end);
-        while (p < end && isSpace(buf[p])) {
-            p++;
-        }
-        if (p != end) {
-            throw new XmlException("malformed end tag </" + qLocal + ">");
-        }
         int top = depth - 1;
+        // Almost always </name> of the open element: compared as it stands, neither hashed nor looked up.
+        int gt = matchName(pos + 2, openPrefixes[top], openLocals[top]);
+        if (gt >= 0 && gt < limit && buf[gt] == '>') {
+            localName = openLocals[top];
+            namespaceUri = openUris[top];
+            popPending = true;
+            pos = gt + 1;
+            return;
+        }
+        try {
+            gt = endTagEnd(limit);
+        } catch (XmlException e) {
+            gt = -1; // perhaps only cut by the end of the buffer
+        }
+        if (gt < 0) {
+            int end = tagEnd();
+            gt = endTagEnd(end + 1);
+            if (gt != end) {
+                throw new XmlException("malformed end tag </" + qLocal + ">");
+            }
+        }
         if (!Objects.equals(qPrefix, openPrefixes[top]) || !qLocal.equals(openLocals[top])) {
             throw new XmlException("end tag </" + qualified(qPrefix, qLocal) + "> does not match start tag <"
                     + qualified(openPrefixes[top], openLocals[top]) + ">");
@@ -906,7 +1019,56 @@ final class XmlScanner {
         localName = openLocals[top];
         namespaceUri = openUris[top];
         popPending = true;
-        pos = end + 1;
+        pos = gt + 1;
+    }
+
+    /**
+     * The index after {@code prefix:local} (or {@code local} without a prefix) if the buffer holds exactly that name
+     * (ASCII only) at {@code p}, followed by a byte that cannot continue a name; else -1.
+     */
+    private int matchName(int p, String prefix, String local) {
+        if (prefix != null) {
+            p = matchAscii(p, prefix);
+            if (p < 0 || p >= limit || buf[p] != ':') {
+                return -1;
+            }
+            p++;
+        }
+        p = matchAscii(p, local);
+        if (p < 0 || p >= limit) {
+            return -1;
+        }
+        byte c = buf[p];
+        return c < 0 || NAME_CHAR[c] || c == ':' ? -1 : p;
+    }
+
+    private int matchAscii(int p, String s) {
+        int n = s.length();
+        if (p + n > limit) {
+            return -1;
+        }
+        byte[] b = buf;
+        for (int i = 0; i < n; i++) {
+            if (b[p + i] != s.charAt(i)) {
+                return -1;
+            }
+        }
+        return p + n;
+    }
+
+    /** The index of the {@code >} of the end tag at {@code pos} if it is before {@code bound}, else -1. */
+    private int endTagEnd(int bound) throws XmlException {
+        int p = scanQName(pos + 2, bound);
+        while (p < bound && isSpace(buf[p])) {
+            p++;
+        }
+        if (p >= bound || buf[p] != '>') {
+            return -1;
+        }
+        if (p - pos - 1 > SoapReader.MAX_TAG_BYTES) {
+            throw tagTooLong();
+        }
+        return p;
     }
 
     /**
@@ -1146,6 +1308,7 @@ final class XmlScanner {
         attributeStarts = Arrays.copyOf(attributeStarts, size);
         attributeEnds = Arrays.copyOf(attributeEnds, size);
         attributePlain = Arrays.copyOf(attributePlain, size);
+        attributeLastValues = Arrays.copyOf(attributeLastValues, size);
     }
 
     // --- input --------------------------------------------------------------------------------------------------

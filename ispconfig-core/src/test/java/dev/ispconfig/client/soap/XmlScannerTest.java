@@ -161,6 +161,19 @@ class XmlScannerTest {
     }
 
     @Test
+    void namesThatStartLikeTheLastOneAreTheirOwn() throws Exception {
+        assertThat(events("<r><item/><itemx/><item/><ite/><p:item xmlns:p=\"urn:p\"/><item></item></r>"))
+                .containsExactly("<{null}r", "<{null}item", "/item", "<{null}itemx", "/itemx", "<{null}item", "/item",
+                        "<{null}ite", "/ite", "<{urn:p}item", "/item", "<{null}item", "/item", "/r");
+        assertThat(error("<r><item></ite></r>")).contains("does not match");
+        assertThat(error("<r><ite></item></r>")).contains("does not match");
+        XmlScanner second = at("<r xmlns:x=\"urn:x\"><a x:t=\"1\"/><a x:tt=\"2\" t=\"3\"/></r>", 3);
+        assertThat(second.getAttributeValue("urn:x", "t")).isNull();
+        assertThat(second.getAttributeValue("urn:x", "tt")).isEqualTo("2");
+        assertThat(second.getAttributeValue(null, "t")).isEqualTo("3");
+    }
+
+    @Test
     void repeatedShortTextsAreShared() throws Exception {
         XmlScanner scanner = new XmlScanner(new ByteArrayInputStream(
                 "<r><k>mailuser_id</k><k>mailuser_id</k><k>mailuser_ix</k></r>".getBytes(StandardCharsets.UTF_8)));

@@ -176,8 +176,12 @@ final class XmlScanner {
      * The value of the current start tag's attribute {@code local} in {@code namespace} (null: no namespace), or null.
      */
     String getAttributeValue(String namespace, String local) {
+        // Called three times per value: names and namespaces are mostly the very Strings asked for, so identity first.
         for (int i = 0; i < attributeCount; i++) {
-            if (local.equals(attributeLocals[i]) && Objects.equals(namespace, attributeUris[i])) {
+            String name = attributeLocals[i];
+            String uri = attributeUris[i];
+            if ((name == local || name.length() == local.length() && name.equals(local))
+                    && (uri == namespace || uri != null && uri.equals(namespace))) {
                 return attributeValue(i);
             }
         }
@@ -441,9 +445,12 @@ final class XmlScanner {
     private void readText() throws IOException, XmlException {
         while (true) {
             int p = pos;
-            int end = limit;
-            // Every byte makes at most one char (a 4-byte sequence makes two), references are grown for separately.
-            ensureTextCapacity(end - p + 2);
+            // No byte makes more than one char (a 4-byte sequence makes two): decode as many bytes as there is room
+            // for chars, so the text buffer grows with the text, not with the input buffer.
+            if (text.length - textLength < 64) {
+                ensureTextCapacity(text.length);
+            }
+            int end = Math.min(limit, p + text.length - textLength);
             byte[] b = buf;
             char[] t = text;
             int n = textLength;
@@ -470,7 +477,7 @@ final class XmlScanner {
             pos = p;
             textLength = n;
             if (p == end) {
-                if (!fill()) {
+                if (end == limit && !fill()) {
                     return;
                 }
                 continue;

@@ -1,7 +1,5 @@
 package dev.ispconfig.client.soap;
 
-import java.io.CharConversionException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -9,14 +7,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads SOAP 1.1 RPC/encoded messages as PHP writes them, streaming (StAX), driven by {@code xsi:type}.
+ * Reads SOAP 1.1 RPC/encoded messages as PHP writes them, streaming, driven by {@code xsi:type}.
  *
  * <p>{@code xsd:string} → {@code String}; {@code xsd:int}/{@code long}/… → {@code Integer}, or {@code Long} past int
  * range; {@code xsd:boolean} → {@code Boolean}; {@code xsd:float}/{@code double}/{@code decimal} → {@code Double};
@@ -24,12 +17,16 @@ import javax.xml.stream.XMLStreamReader;
  * {@code Map<String, Object>} (PHP's int keys become their decimal text); {@code SOAP-ENC:Struct} and untyped elements
  * with children → a map by element name; untyped text → {@code String}.
  *
+ * <p>The XML is read by a small scanner of its own ({@code XmlScanner}) over the UTF-8 bytes, not StAX, whose fixed
+ * setup cost and per-event garbage were most of the cost of a call. It reads UTF-8 only (PHP writes nothing else).
+ *
  * <p>Hostile input is refused, never expanded: a DTD (and so any entity declaration, internal or external) ends the
- * parse, and values nested deeper than {@link #MAX_DEPTH} are refused. The size of the input is for the caller to bound
- * (the transport wraps the body in a counting stream), but not the length of one tag: a tag longer than
- * {@link #MAX_TAG_BYTES} is refused before the JDK parser works through it, since that parser checks each namespace
- * declaration of a tag against the earlier ones (quadratic: 200,000 declarations in 5 MB took 36 s of CPU). An
- * {@link IOException} from the stream is passed through
+ * parse, as does any entity reference other than the five predefined ones; values nested deeper than
+ * {@link #MAX_DEPTH} are refused, and elements nested deeper than the scanner's own bound. The size of the input is for
+ * the caller to bound (the transport wraps the body in a counting stream), but not the length of one tag: a tag longer
+ * than {@link #MAX_TAG_BYTES} is refused as soon as the scanner has read that far, so a flood of attributes or
+ * namespace declarations costs no more than reading 64 KiB; duplicate attributes are found in n log n at worst. Invalid
+ * UTF-8 and characters XML does not allow are malformed XML. An {@link IOException} from the stream is passed through
  * unchanged, so a size limit or a timeout is not mistaken for bad XML.
  *
  * <p>Thread-safe.
@@ -46,20 +43,8 @@ public final class SoapReader {
     public static final int MAX_TAG_BYTES = 64 * 1024;
 
     private static final String SOAP12_ENVELOPE_NS = "http://www.w3.org/2003/05/soap-envelope";
-    private static final XMLInputFactory FACTORY = newFactory();
 
     private SoapReader() {
-    }
-
-    private static XMLInputFactory newFactory() {
-        // The JDK's own StAX, whatever else is on the class path, so the security settings below mean what they say.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return factory;
     }
 
     /** Reads a response: the value of its {@code <return>} element, or its Fault. */
@@ -93,110 +78,22 @@ public final class SoapReader {
 
     @FunctionalInterface
     private interface BodyHandler<T> {
-        T read(Parser parser) throws XMLStreamException, SoapFormatException;
+        T read(Parser parser) throws IOException, XmlException, SoapFormatException;
     }
 
     private static <T> T parse(InputStream in, boolean response, BodyHandler<T> handler)
             throws SoapFormatException, IOException {
-        Parser parser = null;
+        XmlScanner xml = new XmlScanner(in);
+        Parser parser = new Parser(xml);
         try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(new TagLengthGuard(in));
-            parser = new Parser(xml);
-            try {
-                parser.enterBody(response);
-                return handler.read(parser);
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            IOException io = ioCause(e);
-            boolean soap = parser != null && parser.envelopeSeen;
-            if (io instanceof TagTooLongException) {
-                throw new SoapFormatException((soap ? "malformed SOAP message: " : "not a SOAP message: ")
-                        + io.getMessage(), soap, null);
-            }
-            if (io != null) {
-                throw io;
-            }
+            parser.enterBody(response);
+            return handler.read(parser);
+        } catch (XmlException e) {
+            boolean soap = parser.envelopeSeen;
             throw new SoapFormatException((soap ? "malformed SOAP message: " : "not a SOAP message: ")
-                    + describe(e), soap, e);
-        } catch (RuntimeException e) {
-            // The JDK parser reports some encoding and limit problems as unchecked exceptions.
-            boolean soap = parser != null && parser.envelopeSeen;
-            throw new SoapFormatException((soap ? "malformed SOAP message: " : "not a SOAP message: ")
-                    + e.getClass().getSimpleName(), soap, e);
-        }
-    }
-
-    /** A stream failure (limit, timeout, reset) inside the parser; but bad bytes are bad XML, not I/O. */
-    private static IOException ioCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) {
-                return io instanceof CharConversionException ? null : io;
-            }
-            if (t instanceof IOException io) {
-                return io instanceof CharConversionException ? null : io;
-            }
-        }
-        return null;
-    }
-
-    private static String describe(XMLStreamException e) {
-        String message = e.getMessage() == null ? "unreadable XML" : e.getMessage();
-        // The JDK prefixes "ParseError at [row,col]:[1,2]\nMessage: "; keep the message only.
-        int at = message.indexOf("Message: ");
-        message = at >= 0 ? message.substring(at + 9) : message;
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
-    }
-
-    /** Counts the bytes of the tag being read and fails past {@link #MAX_TAG_BYTES}. */
-    private static final class TagLengthGuard extends FilterInputStream {
-
-        private boolean inTag;
-        private int tagBytes;
-
-        TagLengthGuard(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count((byte) b);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = offset; i < offset + n; i++) {
-                count(buffer[i]);
-            }
-            return n;
-        }
-
-        // '<' and '>' never occur inside a multi-byte UTF-8 sequence; a '>' inside an attribute value only resets early.
-        private void count(byte b) throws TagTooLongException {
-            if (b == '<') {
-                inTag = true;
-                tagBytes = 0;
-            } else if (b == '>') {
-                inTag = false;
-            } else if (inTag && ++tagBytes > MAX_TAG_BYTES) {
-                throw new TagTooLongException();
-            }
-        }
-    }
-
-    /** Not an I/O failure: bad input, reported as a {@link SoapFormatException}. */
-    private static final class TagTooLongException extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        TagTooLongException() {
-            super("a tag longer than " + MAX_TAG_BYTES + " bytes");
+                    + e.getMessage(), soap, null);
+        } finally {
+            xml.close();
         }
     }
 
@@ -206,15 +103,15 @@ public final class SoapReader {
         /** Distinct xsi:type pieces (prefixes and local names) shared per message; a real message uses under 10. */
         private static final int PIECES = 16;
 
-        final XMLStreamReader xml;
+        final XmlScanner xml;
         boolean envelopeSeen;
 
-        Parser(XMLStreamReader xml) {
+        Parser(XmlScanner xml) {
             this.xml = xml;
         }
 
         /** Moves to the first element inside {@code <Body>}. */
-        void enterBody(boolean response) throws XMLStreamException, SoapFormatException {
+        void enterBody(boolean response) throws IOException, XmlException, SoapFormatException {
             if (!nextElementInProlog()) {
                 throw notSoap("no root element");
             }
@@ -238,47 +135,31 @@ public final class SoapReader {
             throw malformed("no SOAP Body");
         }
 
-        private boolean nextElementInProlog() throws XMLStreamException, SoapFormatException {
-            while (xml.hasNext()) {
-                int event = xml.next();
-                switch (event) {
-                    case XMLStreamConstants.START_ELEMENT:
-                        return true;
-                    case XMLStreamConstants.DTD:
-                        throw notSoap("a DTD is not allowed in a SOAP message");
-                    case XMLStreamConstants.ENTITY_REFERENCE:
-                        throw notSoap("entity references are not allowed");
-                    default:
-                        // whitespace, comments, processing instructions
-                }
-            }
-            return false;
+        private boolean nextElementInProlog() throws IOException, XmlException, SoapFormatException {
+            // The scanner skips whitespace, comments and processing instructions, and refuses a DTD.
+            return xml.next() == XmlScanner.START_ELEMENT;
         }
 
         /**
          * From inside an element (at its start tag, or after a child's end tag), moves to the next child's start tag
          * and returns true, or to the element's end tag and returns false. Text between elements is ignored.
          */
-        boolean nextChildElement() throws XMLStreamException, SoapFormatException {
-            while (xml.hasNext()) {
-                int event = xml.next();
-                switch (event) {
-                    case XMLStreamConstants.START_ELEMENT:
+        boolean nextChildElement() throws IOException, XmlException, SoapFormatException {
+            while (true) {
+                switch (xml.next()) {
+                    case XmlScanner.START_ELEMENT:
                         return true;
-                    case XMLStreamConstants.END_ELEMENT:
+                    case XmlScanner.END_ELEMENT:
                         return false;
-                    case XMLStreamConstants.DTD:
-                        throw malformed("a DTD is not allowed in a SOAP message");
-                    case XMLStreamConstants.ENTITY_REFERENCE:
-                        throw malformed("entity references are not allowed");
+                    case XmlScanner.END_DOCUMENT:
+                        throw malformed("unexpected end of document");
                     default:
-                        // whitespace, comments, text between elements
+                        // text between elements
                 }
             }
-            throw malformed("unexpected end of document");
         }
 
-        SoapFault fault() throws XMLStreamException, SoapFormatException {
+        SoapFault fault() throws IOException, XmlException, SoapFormatException {
             String code = null;
             String message = null;
             while (nextChildElement()) {
@@ -295,7 +176,7 @@ public final class SoapReader {
         }
 
         /** Decodes the value at the current start tag; leaves the reader on its end tag. */
-        Object value(int depth) throws XMLStreamException, SoapFormatException {
+        Object value(int depth) throws IOException, XmlException, SoapFormatException {
             if (depth > MAX_DEPTH) {
                 throw malformed("values nested deeper than " + MAX_DEPTH + " levels");
             }
@@ -311,15 +192,28 @@ public final class SoapReader {
             if (type == null) {
                 return untyped(depth);
             }
-            int colon = type.indexOf(':');
-            // Not substring: a large answer has an xsi:type on every value, and two fresh Strings per value were
-            // about 40 % of all the bytes allocated decoding the 10,000-mailbox list. The pieces repeat ("xsd",
-            // "string"), so they are shared; the prefix is still resolved against the current element's scope.
-            String prefix = colon < 0 ? XMLConstants.DEFAULT_NS_PREFIX : piece(type, 0, colon);
-            String local = colon < 0 ? type : piece(type, colon + 1, type.length());
-            String namespace = xml.getNamespaceURI(prefix);
-            if (namespace == null) {
-                throw malformed("xsi:type \"" + type + "\" uses an undeclared prefix");
+            String local;
+            String namespace;
+            // The scanner hands out the same String for a repeated short value, and values of one type tend to
+            // follow each other: while the namespace scope is the same, the last resolution still holds.
+            if (type == lastType && xml.scopeVersion() == lastScope) {
+                local = lastLocal;
+                namespace = lastNamespace;
+            } else {
+                int colon = type.indexOf(':');
+                // Not substring: a large answer has an xsi:type on every value, and two fresh Strings per value were
+                // about 40 % of all the bytes allocated decoding the 10,000-mailbox list. The pieces repeat ("xsd",
+                // "string"), so they are shared; the prefix is still resolved against the current element's scope.
+                String prefix = colon < 0 ? "" : piece(type, 0, colon);
+                local = colon < 0 ? type : piece(type, colon + 1, type.length());
+                namespace = xml.getNamespaceURI(prefix);
+                if (namespace == null) {
+                    throw malformed("xsi:type \"" + type + "\" uses an undeclared prefix");
+                }
+                lastType = type;
+                lastScope = xml.scopeVersion();
+                lastLocal = local;
+                lastNamespace = namespace;
             }
             switch (namespace) {
                 case SoapNames.APACHE_NS:
@@ -341,6 +235,12 @@ public final class SoapReader {
                     return untyped(depth);
             }
         }
+
+        /** The last xsi:type resolved, and in which namespace scope; see {@link #value}. */
+        private String lastType;
+        private int lastScope;
+        private String lastLocal;
+        private String lastNamespace;
 
         /** Up to {@link #PIECES} distinct pieces of xsi:type values seen in this message, for {@link #piece}. */
         private final String[] pieces = new String[PIECES];
@@ -366,7 +266,7 @@ public final class SoapReader {
             return piece;
         }
 
-        private Object scalar(String type, int depth) throws XMLStreamException, SoapFormatException {
+        private Object scalar(String type, int depth) throws IOException, XmlException, SoapFormatException {
             switch (type) {
                 case "int", "integer", "long", "short", "byte", "unsignedInt", "unsignedShort", "unsignedByte",
                         "unsignedLong", "nonNegativeInteger", "positiveInteger", "negativeInteger",
@@ -430,7 +330,7 @@ public final class SoapReader {
             }
         }
 
-        private List<Object> array(int depth) throws XMLStreamException, SoapFormatException {
+        private List<Object> array(int depth) throws IOException, XmlException, SoapFormatException {
             List<Object> items = new ArrayList<>();
             while (nextChildElement()) {
                 items.add(value(depth + 1));
@@ -438,7 +338,7 @@ public final class SoapReader {
             return items;
         }
 
-        private Map<String, Object> map(int depth) throws XMLStreamException, SoapFormatException {
+        private Map<String, Object> map(int depth) throws IOException, XmlException, SoapFormatException {
             Map<String, Object> map = new LinkedHashMap<>();
             while (nextChildElement()) { // <item>
                 Object key = null;
@@ -463,89 +363,66 @@ public final class SoapReader {
         }
 
         /** No (known) type: PHP reads text as a string and child elements as an object's fields. */
-        private Object untyped(int depth) throws XMLStreamException, SoapFormatException {
+        private Object untyped(int depth) throws IOException, XmlException, SoapFormatException {
             StringBuilder text = null;
             Map<String, Object> struct = null;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                switch (event) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+            while (true) {
+                switch (xml.next()) {
+                    case XmlScanner.CHARACTERS -> {
                         if (struct == null) {
                             if (text == null) {
                                 text = new StringBuilder();
                             }
-                            text.append(xml.getText());
+                            xml.appendText(text);
                         }
                     }
-                    case XMLStreamConstants.START_ELEMENT -> {
+                    case XmlScanner.START_ELEMENT -> {
                         if (struct == null) {
                             struct = new LinkedHashMap<>();
                         }
                         String name = xml.getLocalName();
                         struct.put(name, value(depth + 1));
                     }
-                    case XMLStreamConstants.END_ELEMENT -> {
+                    case XmlScanner.END_ELEMENT -> {
                         if (struct != null) {
                             return struct;
                         }
                         return text == null ? "" : text.toString();
                     }
-                    case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.DTD ->
-                            throw malformed("entity references are not allowed");
-                    default -> {
-                        // comments, processing instructions
-                    }
+                    default -> throw malformed("unexpected end of document");
                 }
             }
-            throw malformed("unexpected end of document");
         }
 
-        private String text() throws XMLStreamException, SoapFormatException {
-            // Coalesced, a value is one text event: keep its String instead of copying it twice through a builder.
-            String first = null;
-            StringBuilder more = null;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                switch (event) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (first == null) {
-                            first = xml.getText();
-                        } else {
-                            if (more == null) {
-                                more = new StringBuilder(first);
-                            }
-                            more.append(xml.getText());
-                        }
+        private String text() throws IOException, XmlException, SoapFormatException {
+            // The scanner coalesces text, references, CDATA and skipped comments into one event: one String.
+            String value = "";
+            while (true) {
+                switch (xml.next()) {
+                    case XmlScanner.CHARACTERS -> value = xml.getText();
+                    case XmlScanner.END_ELEMENT -> {
+                        return value;
                     }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        return more != null ? more.toString() : first != null ? first : "";
-                    }
-                    case XMLStreamConstants.START_ELEMENT -> throw malformed("element inside a simple value");
-                    case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.DTD ->
-                            throw malformed("entity references are not allowed");
-                    default -> {
-                        // comments, processing instructions
-                    }
+                    case XmlScanner.START_ELEMENT -> throw malformed("element inside a simple value");
+                    default -> throw malformed("unexpected end of document");
                 }
             }
-            throw malformed("unexpected end of document");
         }
 
-        private void skipElement() throws XMLStreamException, SoapFormatException {
+        private void skipElement() throws IOException, XmlException, SoapFormatException {
             int open = 1;
-            while (xml.hasNext()) {
+            while (true) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
+                if (event == XmlScanner.START_ELEMENT) {
                     if (++open > MAX_DEPTH * 4) {
                         throw malformed("elements nested too deeply");
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && --open == 0) {
+                } else if (event == XmlScanner.END_ELEMENT && --open == 0) {
                     return;
-                } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
-                    throw malformed("entity references are not allowed");
+                } else if (event == XmlScanner.END_DOCUMENT) {
+                    throw malformed("unexpected end of document");
                 }
             }
-            throw malformed("unexpected end of document");
         }
 
         private SoapFormatException notSoap(String why) {

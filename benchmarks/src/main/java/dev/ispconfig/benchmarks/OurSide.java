@@ -17,7 +17,9 @@ final class OurSide implements AutoCloseable {
     private final IspConfigClient client;
 
     OurSide(String url, String username, String password) {
-        this.client = IspConfigClient.builder().url(url).username(username).password(password).build();
+        // No limit on requests in flight (the default is 4): 8 threads meet 8 PHP processes, which have none.
+        this.client = IspConfigClient.builder().url(url).username(username).password(password)
+                .maxConcurrentRequests(0).build();
     }
 
     Object call() {

@@ -266,7 +266,7 @@ public final class IspConfigClient implements AutoCloseable {
             if (index < interceptors.size()) {
                 return interceptors.get(index).intercept(call, new Chain(index + 1));
             }
-            return invoke(call);
+            return shared.limit.run(call.method(), () -> invoke(call));
         }
     }
 
@@ -344,9 +344,11 @@ public final class IspConfigClient implements AutoCloseable {
         final List<CallInterceptor> interceptors;
         final SessionListener listener;
         final SessionPool pool;
+        final RequestLimit limit;
 
         Shared(URI endpoint, SoapExchange exchange, List<CallInterceptor> interceptors, SessionListener listener,
-                SessionPool pool) {
+                SessionPool pool, RequestLimit limit) {
+            this.limit = limit;
             this.endpoint = endpoint;
             this.exchange = exchange;
             this.interceptors = interceptors;
@@ -364,6 +366,11 @@ public final class IspConfigClient implements AutoCloseable {
         public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
         public static final long DEFAULT_MAX_RESPONSE_SIZE = 64L * 1024 * 1024;
         public static final int DEFAULT_MAX_CLIENT_SESSIONS = 16;
+        /**
+         * When the panel kills a session, every request already on the wire with it is a failed lookup that counts
+         * toward the per-IP lockout of 10, like a failed login: 4 in flight keep those at most {@code 2 * 4 - 1} = 7.
+         */
+        public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 4;
         /** At most one refused login a minute: 5 in the panel's 5-minute window, half its lockout threshold. */
         public static final Duration DEFAULT_LOGIN_FAILURE_COOL_DOWN = Duration.ofMinutes(1);
         private static final Duration PANEL_SESSION_LIFETIME = Duration.ofSeconds(1800);
@@ -380,6 +387,7 @@ public final class IspConfigClient implements AutoCloseable {
         private Duration loginFailureCoolDown = DEFAULT_LOGIN_FAILURE_COOL_DOWN;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private int maxClientSessions = DEFAULT_MAX_CLIENT_SESSIONS;
+        private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
         private Clock clock = Clock.systemUTC();
         private SessionListener sessionListener = SessionListener.NONE;
         private final List<CallInterceptor> interceptors = new ArrayList<>();
@@ -482,6 +490,20 @@ public final class IspConfigClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The most calls in progress at once, across all threads and client sessions (a call's re-login included);
+         * further calls wait their turn, below the interceptors and before taking a session id. 0 lifts the limit:
+         * then a session the panel kills under heavy concurrency can lock this IP out (see
+         * {@link #DEFAULT_MAX_CONCURRENT_REQUESTS}).
+         */
+        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+            if (maxConcurrentRequests < 0) {
+                throw new IllegalArgumentException("maxConcurrentRequests must be 0 (no limit) or more");
+            }
+            this.maxConcurrentRequests = maxConcurrentRequests;
+            return this;
+        }
+
         /** The clock sessions are aged by; for tests. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -524,7 +546,8 @@ public final class IspConfigClient implements AutoCloseable {
             SessionListener listener = sessionListener;
             SessionPool pool = new SessionPool(maxClientSessions,
                     client -> new SessionManager(client, exchange, sessionClock, maxAge, coolDown, listener));
-            Shared shared = new Shared(endpoint, exchange, List.copyOf(interceptors), listener, pool);
+            Shared shared = new Shared(endpoint, exchange, List.copyOf(interceptors), listener, pool,
+                    RequestLimit.of(maxConcurrentRequests));
             SessionManager main = new SessionManager(credentials, exchange, clock, maxAge, coolDown, listener);
             return new IspConfigClient(shared, () -> main, () -> {
                 main.close();

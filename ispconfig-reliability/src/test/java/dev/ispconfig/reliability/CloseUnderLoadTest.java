@@ -31,7 +31,8 @@ class CloseUnderLoadTest {
         CountingListener listener = new CountingListener();
         try (IspConfigSimulator sim = IspConfigSimulator.start()) {
             int site = sim.seed().client("acme").webDomain("example.com");
-            IspConfigClient client = sim.clientBuilder().sessionListener(listener).build();
+            // No limit on calls in progress (the default 4 would queue 12 of them): all 16 are on the wire at close.
+            IspConfigClient client = sim.clientBuilder().sessionListener(listener).maxConcurrentRequests(0).build();
             client.call(METHOD, site); // logged in
             sim.faults().forMethod(METHOD).latency(Duration.ofMillis(250));
 

@@ -2,7 +2,6 @@ package dev.ispconfig.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ispconfig.boot.autoconfigure.StarterInterceptors;
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.LoginReason;
 import dev.ispconfig.test.IspConfigSimulator;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
  * killed six times mid-run. No call may fail, every expiry costs exactly one login, the panel's per-IP failure
  * counter stays far from its lockout, and every thread finishes.
  *
- * <p>The calls go through the starter's concurrency limit ({@code ispconfig.max-concurrent-requests=3}). Without it
+ * <p>The calls go through the client's limit on requests in flight ({@code maxConcurrentRequests(3)}). Without it
  * this run locks the client out: when a session is killed, every request already on the wire with its id is a failed
  * session lookup, and the panel counts those toward the same per-IP lockout as failed logins (API-NOTES §2). With 64
  * unthrottled threads 25 requests were on the wire at once, the 10th dead-id call landed before the one re-login, the
@@ -49,7 +48,7 @@ class LoadAcrossExpiryTest {
         CountingListener listener = new CountingListener();
         try (IspConfigSimulator sim = IspConfigSimulator.start();
                 IspConfigClient client = sim.clientBuilder().sessionListener(listener)
-                        .addInterceptor(StarterInterceptors.concurrencyLimit(MAX_CONCURRENT_REQUESTS)).build()) {
+                        .maxConcurrentRequests(MAX_CONCURRENT_REQUESTS).build()) {
             Seed.Client acme = sim.seed().client("acme");
             int site = acme.webDomain("example.com");
             int zone = acme.dnsZone("example.com.").id();

@@ -5,17 +5,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The starter's own retry and concurrency-limit interceptors (package-private there), for the reliability runs on the
- * plain core client: the same classes the auto-configuration installs, not copies.
+ * The starter's own retry interceptor (package-private there), for the reliability runs on the plain core client: the
+ * same class the auto-configuration installs, not a copy.
  */
 public final class StarterInterceptors {
 
     private StarterInterceptors() {
-    }
-
-    /** {@code ispconfig.max-concurrent-requests=limit}. */
-    public static CallInterceptor concurrencyLimit(int limit) {
-        return new ConcurrencyLimitInterceptor(limit);
     }
 
     /** {@code ispconfig.retry.*} with the given attempts, a short fixed delay, and include-writes as given. */

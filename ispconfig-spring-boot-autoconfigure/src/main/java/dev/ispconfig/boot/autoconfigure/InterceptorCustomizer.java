@@ -6,14 +6,13 @@ import org.springframework.core.Ordered;
 
 /**
  * Adds one of the starter's interceptors at a fixed position: the interceptor added first runs outermost, so the
- * orders below make observation wrap retry, and retry wrap the concurrency limit.
+ * orders below make observation wrap retry. The limit on requests in flight is the core client's own, below both.
  */
 record InterceptorCustomizer(int order, CallInterceptor interceptor) implements IspConfigClientBuilderCustomizer,
         Ordered {
 
     static final int OBSERVATION = Ordered.HIGHEST_PRECEDENCE + 100;
     static final int RETRY = Ordered.HIGHEST_PRECEDENCE + 200;
-    static final int CONCURRENCY_LIMIT = Ordered.HIGHEST_PRECEDENCE + 300;
 
     @Override
     public void customize(IspConfigClient.Builder builder) {

@@ -42,15 +42,6 @@ public final class IspConfigAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "ispconfig.max-concurrent-requests", matchIfMissing = true)
-    IspConfigClientBuilderCustomizer ispConfigConcurrencyLimitCustomizer(IspConfigProperties properties) {
-        Integer limit = properties.getMaxConcurrentRequests();
-        return limit == null || limit <= 0 ? builder -> { } // 0: no limit
-                : new InterceptorCustomizer(InterceptorCustomizer.CONCURRENCY_LIMIT,
-                        new ConcurrencyLimitInterceptor(limit));
-    }
-
-    @Bean
     @ConditionalOnMissingBean
     IspConfigClient ispConfigClient(IspConfigConnectionDetails connection, IspConfigProperties properties,
             ObjectProvider<IspConfigClientBuilderCustomizer> customizers, ObjectProvider<SessionListener> listeners) {
@@ -60,6 +51,7 @@ public final class IspConfigAutoConfiguration {
         map.from(properties::getConnectTimeout).to(builder::connectTimeout);
         map.from(properties::getReadTimeout).to(builder::readTimeout);
         map.from(properties::getMaxResponseSize).as(DataSize::toBytes).to(builder::maxResponseSize);
+        map.from(properties::getMaxConcurrentRequests).to(builder::maxConcurrentRequests);
         IspConfigProperties.Session session = properties.getSession();
         map.from(session::getMaxAge).to(builder::sessionMaxAge);
         map.from(session::getPoolSize).to(builder::maxClientSessions);

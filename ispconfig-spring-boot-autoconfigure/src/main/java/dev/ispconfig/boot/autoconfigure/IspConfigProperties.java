@@ -40,9 +40,9 @@ public class IspConfigProperties {
     private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 
     /**
-     * The most calls in flight to the panel at once, across all threads; further calls wait. Protects a small php-fpm
-     * pool behind the panel, and keeps the calls that meet a killed session (at most 2 x limit - 1) under the panel's
-     * lockout threshold of 10. 0: no limit.
+     * The most requests in flight to the panel at once, across all threads (logins included); further calls wait.
+     * Protects a small php-fpm pool behind the panel, and keeps the calls that meet a killed session (at most 2 x
+     * limit - 1) under the panel's lockout threshold of 10. 0: no limit.
      */
     private Integer maxConcurrentRequests = 4;
 

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -203,7 +199,7 @@ class SocketTransportTest {
         }
     }
 
-    /** Answers each request with what its script writes; counts connections, keeps the requests' text. */
+    /** Answers each request with what its script writes; counts connections and hang-ups, keeps the requests. */
     private static final class ScriptedServer implements AutoCloseable {
 
         /** Writes the answer to the {@code index}-th request of a connection; false closes the connection. */
@@ -214,15 +210,25 @@ class SocketTransportTest {
         final AtomicInteger connections = new AtomicInteger();
         final AtomicInteger hangUps = new AtomicInteger();
         final List<String> requests = new CopyOnWriteArrayList<>();
-        private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final List<Socket> open = new CopyOnWriteArrayList<>();
-        private final Script script;
+        private final LoopbackHttpServer server;
 
-        ScriptedServer(Script script) throws IOException {
-            this.script = script;
-            Thread acceptor = new Thread(this::accept, "scripted-server");
-            acceptor.setDaemon(true);
-            acceptor.start();
+        ScriptedServer(Script script) {
+            server = new LoopbackHttpServer(socket -> {
+                connections.incrementAndGet();
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream();
+                for (int index = 0; ; index++) {
+                    String request = LoopbackHttpServer.readRequest(in);
+                    if (request == null) {
+                        hangUps.incrementAndGet();
+                        return;
+                    }
+                    requests.add(request);
+                    if (!script.answer(out, index)) {
+                        return;
+                    }
+                }
+            });
         }
 
         /** The same raw answer to every request; the connection is closed after it when it says so. */
@@ -230,19 +236,15 @@ class SocketTransportTest {
             byte[] bytes = answer.getBytes(StandardCharsets.US_ASCII);
             boolean close = answer.toLowerCase(Locale.ROOT).contains("connection: close")
                     || answer.startsWith("HTTP/1.0");
-            try {
-                return new ScriptedServer((out, index) -> {
-                    out.write(bytes);
-                    out.flush();
-                    return !close;
-                });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            return new ScriptedServer((out, index) -> {
+                out.write(bytes);
+                out.flush();
+                return !close;
+            });
         }
 
         int port() {
-            return listener.getLocalPort();
+            return server.port();
         }
 
         void awaitHangUps(int count) throws InterruptedException {
@@ -253,66 +255,9 @@ class SocketTransportTest {
             assertThat(hangUps.get()).as("connections the client closed").isEqualTo(count);
         }
 
-        private void accept() {
-            while (!listener.isClosed()) {
-                try {
-                    Socket socket = listener.accept();
-                    connections.incrementAndGet();
-                    open.add(socket);
-                    Thread worker = new Thread(() -> serve(socket), "scripted-connection");
-                    worker.setDaemon(true);
-                    worker.start();
-                } catch (IOException e) {
-                    return; // closed
-                }
-            }
-        }
-
-        private void serve(Socket socket) {
-            try (socket) {
-                InputStream in = socket.getInputStream();
-                OutputStream out = socket.getOutputStream();
-                for (int index = 0; ; index++) {
-                    String request = readRequest(in);
-                    if (request == null) {
-                        hangUps.incrementAndGet();
-                        return;
-                    }
-                    requests.add(request);
-                    if (!script.answer(out, index)) {
-                        return;
-                    }
-                }
-            } catch (IOException e) {
-                // the client or close() hung up
-            }
-        }
-
-        private static String readRequest(InputStream in) throws IOException {
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            int b;
-            while ((b = in.read()) >= 0) {
-                head.write(b);
-                String text = head.toString(StandardCharsets.US_ASCII);
-                if (text.endsWith("\r\n\r\n")) {
-                    int length = 0;
-                    for (String line : text.split("\r\n")) {
-                        if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                            length = Integer.parseInt(line.substring(15).strip());
-                        }
-                    }
-                    return text + new String(in.readNBytes(length), StandardCharsets.UTF_8);
-                }
-            }
-            return null;
-        }
-
         @Override
         public void close() throws IOException {
-            listener.close();
-            for (Socket socket : open) {
-                socket.close();
-            }
+            server.close();
         }
     }
 }

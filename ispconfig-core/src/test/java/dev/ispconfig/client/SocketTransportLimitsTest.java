@@ -4,28 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Review of SocketTransport / Http1Connection: each test pins one suspected defect. */
-class TransportReviewTest {
+/**
+ * SocketTransport at its limits (found by an independent review, each first a failing test): malformed framing, a
+ * panel that never reads, interrupts, bodiless answers, idle connections past their time, bad ports.
+ */
+class SocketTransportLimitsTest {
 
-    private RawServer server;
+    private LoopbackHttpServer server;
     private SocketTransport transport;
 
     @AfterEach
@@ -41,7 +38,7 @@ class TransportReviewTest {
     /** A chunk size of "-1": Long.parseLong accepts the sign, copy() gets a negative length. */
     @Test
     void aNegativeChunkSizeIsAnIoFailureNotAnIndexOutOfBounds() throws IOException {
-        server = RawServer.answering("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\nxx\r\n0\r\n\r\n");
+        server = LoopbackHttpServer.answering("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\nxx\r\n0\r\n\r\n");
         transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
 
         try (Transport.Reply reply = transport.post("urn:x#m", "<x/>".getBytes(StandardCharsets.UTF_8))) {
@@ -52,7 +49,7 @@ class TransportReviewTest {
     /** Same bytes through SoapExchange: the caller must get a TransportException, not a raw RuntimeException. */
     @Test
     void aNegativeChunkSizeGivesATypedTransportException() {
-        server = RawServer.answering("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nTransfer-Encoding: chunked\r\n\r\n"
+        server = LoopbackHttpServer.answering("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "-1\r\nxx\r\n0\r\n\r\n");
         transport = transportFor(server, Duration.ofSeconds(2), 1024 * 1024);
         SoapExchange exchange = new SoapExchange(transport, "https://127.0.0.1/remote/");
@@ -67,7 +64,7 @@ class TransportReviewTest {
      */
     @Test
     void aPanelThatNeverReadsCannotHoldALargeRequestForever() {
-        server = new RawServer(4096, socket -> sleepQuietly(60_000));
+        server = new LoopbackHttpServer(LoopbackHttpServer.listener(4096), socket -> sleepQuietly(60_000));
         transport = transportFor(server, Duration.ofMillis(500), 1024 * 1024);
         byte[] large = new byte[64 * 1024 * 1024];
 
@@ -79,8 +76,8 @@ class TransportReviewTest {
     /** java.net.http's send() answered an interrupt with REQUEST_FAILED; a blocking socket read ignores it. */
     @Test
     void anInterruptEndsACallThatWaitsForTheAnswer() throws Exception {
-        server = new RawServer(0, socket -> {
-            readRequest(socket.getInputStream());
+        server = new LoopbackHttpServer(socket -> {
+            LoopbackHttpServer.readRequest(socket.getInputStream());
             sleepQuietly(60_000);
         });
         transport = transportFor(server, Duration.ofSeconds(4), 1024 * 1024);
@@ -107,7 +104,7 @@ class TransportReviewTest {
     /** RFC 9112 6.3: a 204 answer has no body; reading "until close" waits for the read timeout instead. */
     @Test
     void a204AnswerWithoutLengthEndsAtItsHeadNotAtTheReadTimeout() {
-        server = RawServer.answering("HTTP/1.1 204 No Content\r\n\r\n");
+        server = LoopbackHttpServer.answering("HTTP/1.1 204 No Content\r\n\r\n");
         transport = transportFor(server, Duration.ofSeconds(3), 1024 * 1024);
         SoapExchange exchange = new SoapExchange(transport, "https://127.0.0.1/remote/");
 
@@ -130,11 +127,11 @@ class TransportReviewTest {
     /** Control for the TLS case in TlsTransportReviewTest: over plain TCP a stray answer is noticed (passes). */
     @Test
     void aStrayAnswerOnAnIdlePlainConnectionIsNotTakenAsTheNextAnswer() throws Exception {
-        server = new RawServer(0, socket -> {
+        server = new LoopbackHttpServer(socket -> {
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
             boolean first = true;
-            while (readRequest(in) != null) {
+            while (LoopbackHttpServer.readRequest(in) != null) {
                 out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 if (first) {
@@ -167,10 +164,10 @@ class TransportReviewTest {
     void anExpiredIdleConnectionBehindAFreshOneIsClosed() throws Exception {
         java.util.concurrent.atomic.AtomicInteger hangUps = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
-        server = new RawServer(0, socket -> {
+        server = new LoopbackHttpServer(socket -> {
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
-            while (readRequest(in) != null) {
+            while (LoopbackHttpServer.readRequest(in) != null) {
                 if (requests.incrementAndGet() <= 2) {
                     sleepQuietly(300); // the first two calls overlap: two connections
                 }
@@ -197,13 +194,13 @@ class TransportReviewTest {
             Thread.sleep(200);
         }
 
-        assertThat(server.open).as("connections").hasSize(2);
+        assertThat(server.connections()).as("connections").isEqualTo(2);
         assertThat(hangUps.get()).as("connections the client closed").isEqualTo(1);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 
-    static SocketTransport transportFor(RawServer server, Duration readTimeout, long max) {
+    static SocketTransport transportFor(LoopbackHttpServer server, Duration readTimeout, long max) {
         return new SocketTransport(URI.create("http://127.0.0.1:" + server.port() + "/remote/index.php"), null,
                 Duration.ofSeconds(2), readTimeout, max);
     }
@@ -213,94 +210,6 @@ class TransportReviewTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    static String readRequest(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0) {
-            head.write(b);
-            String text = head.toString(StandardCharsets.US_ASCII);
-            if (text.endsWith("\r\n\r\n")) {
-                int length = 0;
-                for (String line : text.split("\r\n")) {
-                    if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                        length = Integer.parseInt(line.substring(15).strip());
-                    }
-                }
-                return text + new String(in.readNBytes(length), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
-    }
-
-    /** Loopback server running a handler per connection. */
-    static final class RawServer implements AutoCloseable {
-
-        interface Handler {
-            void handle(Socket socket) throws IOException;
-        }
-
-        private final ServerSocket listener;
-        private final List<Socket> open = new CopyOnWriteArrayList<>();
-
-        RawServer(int receiveBuffer, Handler handler) {
-            try {
-                listener = new ServerSocket();
-                if (receiveBuffer > 0) {
-                    listener.setReceiveBufferSize(receiveBuffer);
-                }
-                listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            Thread acceptor = new Thread(() -> {
-                while (!listener.isClosed()) {
-                    try {
-                        Socket socket = listener.accept();
-                        open.add(socket);
-                        Thread worker = new Thread(() -> {
-                            try (socket) {
-                                handler.handle(socket);
-                            } catch (IOException e) {
-                                // hung up
-                            }
-                        });
-                        worker.setDaemon(true);
-                        worker.start();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        /** Answers every request of a connection with the same bytes and keeps the connection open. */
-        static RawServer answering(String answer) {
-            byte[] bytes = answer.getBytes(StandardCharsets.ISO_8859_1);
-            return new RawServer(0, socket -> {
-                InputStream in = socket.getInputStream();
-                OutputStream out = socket.getOutputStream();
-                while (readRequest(in) != null) {
-                    out.write(bytes);
-                    out.flush();
-                }
-            });
-        }
-
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            for (Socket socket : open) {
-                socket.close();
-            }
         }
     }
 }

@@ -1,18 +1,15 @@
 package dev.ispconfig.client;
 
-import static dev.ispconfig.client.TransportReviewTest.readRequest;
-import static dev.ispconfig.client.TransportReviewTest.sleepQuietly;
+import static dev.ispconfig.client.LoopbackHttpServer.readRequest;
+import static dev.ispconfig.client.SocketTransportLimitsTest.sleepQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.ispconfig.client.TransportReviewTest.RawServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** TLS side of the review of SocketTransport. */
-class TlsTransportReviewTest {
+/** SocketTransport over TLS at its limits: a trickled handshake, stray bytes on an idle connection, IPv6 hosts. */
+class SocketTransportTlsTest {
 
     @TempDir
     static Path keys;
@@ -84,7 +81,7 @@ class TlsTransportReviewTest {
      */
     @Test
     void aTrickledHandshakeIsBoundedInTotal() {
-        RawServer server = new RawServer(0, socket -> {
+        LoopbackHttpServer server = new LoopbackHttpServer(socket -> {
             socket.getInputStream().read(new byte[4096]); // the ClientHello
             OutputStream out = socket.getOutputStream();
             out.write(new byte[] {0x16, 0x03, 0x03, 0x40, 0x00}); // a 16 KB handshake record
@@ -144,41 +141,23 @@ class TlsTransportReviewTest {
     private int tlsServer(String answer, String stray) throws IOException {
         SSLServerSocket listener = (SSLServerSocket) serverContext.getServerSocketFactory()
                 .createServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-        closing.add(listener);
-        Thread acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try {
-                    Socket socket = listener.accept();
-                    closing.add(socket);
-                    Thread worker = new Thread(() -> {
-                        try (socket) {
-                            InputStream in = socket.getInputStream();
-                            OutputStream out = socket.getOutputStream();
-                            boolean first = true;
-                            while (readRequest(in) != null) {
-                                out.write(answer.getBytes(StandardCharsets.US_ASCII));
-                                out.flush();
-                                if (first && stray != null) {
-                                    sleepQuietly(100);
-                                    out.write(stray.getBytes(StandardCharsets.US_ASCII));
-                                    out.flush();
-                                }
-                                first = false;
-                            }
-                        } catch (IOException e) {
-                            // hung up
-                        }
-                    });
-                    worker.setDaemon(true);
-                    worker.start();
-                } catch (IOException e) {
-                    return;
+        LoopbackHttpServer server = new LoopbackHttpServer(listener, socket -> {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            boolean first = true;
+            while (readRequest(in) != null) {
+                out.write(answer.getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                if (first && stray != null) {
+                    sleepQuietly(100);
+                    out.write(stray.getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
                 }
+                first = false;
             }
         });
-        acceptor.setDaemon(true);
-        acceptor.start();
-        return listener.getLocalPort();
+        closing.add(server);
+        return server.port();
     }
 
     private static void keytool(String... arguments) throws Exception {

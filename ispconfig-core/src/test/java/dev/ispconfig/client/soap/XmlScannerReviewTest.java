@@ -637,4 +637,36 @@ class XmlScannerReviewTest {
         assertThat(scanner(new Chunked(b, 5, 13), expected)).isEqualTo(expected);
         assertThat(scanner(new ByteArrayInputStream(b), expected)).isEqualTo(expected);
     }
+
+    /** Deep nesting (stack growth), a declaration per level (scope growth), redeclared prefixes. */
+    @Test
+    void deepNestingWithDeclarationsAgreesWithStax() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            String prefix = i % 2 == 0 ? "p" : "q" + (i % 300);
+            if (i < 250) {
+                sb.append('<').append(prefix).append(":e").append(i % 3).append(" xmlns:").append(prefix)
+                        .append("='u").append(i).append("' ").append("p:a='").append(i).append("'>");
+            } else {
+                sb.append("<p:e").append(i % 3).append(" q1:b='x'>t");
+            }
+        }
+        for (int i = 999; i >= 0; i--) {
+            String prefix = i < 250 ? (i % 2 == 0 ? "p" : "q" + (i % 300)) : "p";
+            sb.append("</").append(prefix).append(":e").append(i % 3).append('>');
+        }
+        byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+        List<String> expected = stax(b);
+        assertThat(scanner(new Chunked(b, 2, 9), expected)).isEqualTo(expected);
+    }
+
+    /** More than 16 attributes (sorted duplicate check), duplicates by expanded name only. */
+    @Test
+    void duplicatesAmongManyAttributesAreRefused() {
+        StringBuilder many = new StringBuilder("<a xmlns:p='u' xmlns:q='u'");
+        for (int i = 0; i < 30; i++) {
+            many.append(" a").append(i).append("='1'");
+        }
+        declarationRefused(many + " p:x='1' q:x='2'/>", many + " a7='2'/>", many + " a29='x' />");
+    }
 }

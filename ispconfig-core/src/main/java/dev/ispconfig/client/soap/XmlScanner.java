@@ -61,6 +61,10 @@ final class XmlScanner {
         }
     }
 
+    /** Longest run of text held in one piece (2 GiB of chars); far past any sensible maximum response size. */
+    private static final int MAX_TEXT_CHARS = 1 << 30;
+    private static final int MAX_EMPTY_READS = 1000;
+
     /** Longest text looked up in the shared texts, and the number of slots for them. */
     private static final int SHARED_TEXT = 24;
     private static final int SHARED_TEXT_SLOTS = 512;
@@ -264,7 +268,7 @@ final class XmlScanner {
         }
         int p = pos + DECLARATION.length;
         int last = end - 1;
-        boolean versionSeen = false;
+        int step = 0; // version (1), then encoding (2), then standalone (3): each at most once, in this order
         while (true) {
             int space = p;
             while (p < last && isSpace(buf[p])) {
@@ -306,22 +310,26 @@ final class XmlScanner {
                 throw new XmlException("malformed XML declaration");
             }
             int valueEnd = p++;
-            if (asciiEquals(nameStart, nameEnd, "version")) {
-                if (versionSeen || !isVersion(valueStart, valueEnd)) {
+            if (asciiEquals(nameStart, nameEnd, "version") && step == 0) {
+                if (!isVersion(valueStart, valueEnd)) {
                     throw new XmlException("malformed XML declaration");
                 }
-                versionSeen = true;
-            } else if (asciiEquals(nameStart, nameEnd, "encoding") && versionSeen) {
+                step = 1;
+            } else if (asciiEquals(nameStart, nameEnd, "encoding") && step == 1) {
                 if (!asciiEqualsIgnoreCase(valueStart, valueEnd, "UTF-8")
                         && !asciiEqualsIgnoreCase(valueStart, valueEnd, "US-ASCII")) {
                     throw new XmlException("the encoding \"" + shorten(new String(buf, valueStart,
                             valueEnd - valueStart, StandardCharsets.ISO_8859_1)) + "\" is not supported, only UTF-8");
                 }
-            } else if (!asciiEquals(nameStart, nameEnd, "standalone") || !versionSeen) {
+                step = 2;
+            } else if (asciiEquals(nameStart, nameEnd, "standalone") && (step == 1 || step == 2)
+                    && (asciiEquals(valueStart, valueEnd, "yes") || asciiEquals(valueStart, valueEnd, "no"))) {
+                step = 3;
+            } else {
                 throw new XmlException("malformed XML declaration");
             }
         }
-        if (!versionSeen) {
+        if (step == 0) {
             throw new XmlException("malformed XML declaration");
         }
         pos = end + 1;
@@ -579,7 +587,17 @@ final class XmlScanner {
             throw new XmlException("an XML declaration is only allowed at the start of the document");
         }
         pos += i;
-        if (!isSpace(buf[pos]) && buf[pos] != '?') {
+        if (buf[pos] == '?') { // no data: "?>" must follow the target at once
+            if (!ensure(2)) {
+                throw unexpectedEnd();
+            }
+            if (buf[pos + 1] != '>') {
+                throw new XmlException("malformed processing instruction");
+            }
+            pos += 2;
+            return;
+        }
+        if (!isSpace(buf[pos])) {
             throw new XmlException("malformed processing instruction");
         }
         while (true) {
@@ -1286,7 +1304,7 @@ final class XmlScanner {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
-    private void appendCodePoint(int cp) {
+    private void appendCodePoint(int cp) throws XmlException {
         ensureTextCapacity(2);
         textLength = appendCodePoint(text, textLength, cp);
     }
@@ -1301,9 +1319,13 @@ final class XmlScanner {
         return n + 2;
     }
 
-    private void ensureTextCapacity(int more) {
+    private void ensureTextCapacity(int more) throws XmlException {
         if (text.length - textLength < more) {
-            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + more));
+            long wanted = Math.max(2L * text.length, (long) textLength + more);
+            if ((long) textLength + more > MAX_TEXT_CHARS) { // only with a response size limit far above the default
+                throw new XmlException("a text longer than " + MAX_TEXT_CHARS + " characters");
+            }
+            text = Arrays.copyOf(text, (int) Math.min(wanted, MAX_TEXT_CHARS));
         }
     }
 
@@ -1337,9 +1359,12 @@ final class XmlScanner {
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n;
-        do {
-            n = in.read(buf, limit, buf.length - limit);
-        } while (n == 0);
+        int empty = 0;
+        while ((n = in.read(buf, limit, buf.length - limit)) == 0) {
+            if (++empty == MAX_EMPTY_READS) { // a stream that breaks the InputStream contract must not spin forever
+                throw new IOException("the input stream returned no bytes " + MAX_EMPTY_READS + " times in a row");
+            }
+        }
         if (n < 0) {
             eof = true;
             return false;

@@ -2,12 +2,14 @@ package dev.ispconfig.client.soap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -470,7 +472,10 @@ class XmlScannerFuzzTest {
         }
     }
 
-    /** Bounded time: the worst tags the limits allow, repeated to ~8 MB, must read in a few seconds. */
+    /**
+     * Linear time: the worst tags the limits allow, repeated to ~8 MB, read well within a hang guard (about 1 s here;
+     * quadratic work on them would take many minutes). A guard against blowup, not a performance assertion.
+     */
     @Test
     void worstCaseTagsReadInLinearTime() throws Exception {
         StringBuilder decl = new StringBuilder("<r");
@@ -493,15 +498,15 @@ class XmlScannerFuzzTest {
         }
         doc.append("</r>");
         byte[] b = doc.toString().getBytes(StandardCharsets.UTF_8);
-        long t0 = System.nanoTime();
-        XmlScanner x = new XmlScanner(new ByteArrayInputStream(b));
-        int n = 0;
-        while (x.next() != XmlScanner.END_DOCUMENT) {
-            n++;
-        }
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("worst-case tags: " + b.length + " bytes, " + k + " attributes per tag, " + ms + " ms");
-        assertThat(ms).isLessThan(5000);
+        int events = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            XmlScanner x = new XmlScanner(new ByteArrayInputStream(b));
+            int n = 0;
+            while (x.next() != XmlScanner.END_DOCUMENT) {
+                n++;
+            }
+            return n;
+        });
+        assertThat(events).isEqualTo(2 + 2 * 128); // <r>, </r>, and each child's start and end
     }
 
     private static final String[] EDGE = {

@@ -73,14 +73,17 @@ class SocketTransportLimitsTest {
                 .isInstanceOf(TransportException.class);
     }
 
-    /** java.net.http's send() answered an interrupt with REQUEST_FAILED; a blocking socket read ignores it. */
+    /**
+     * An interrupt ends a call waiting for its answer, long before the read timeout (a plain blocking socket would
+     * ignore it); the request was sent, so the outcome is unknown.
+     */
     @Test
     void anInterruptEndsACallThatWaitsForTheAnswer() throws Exception {
         server = new LoopbackHttpServer(socket -> {
             LoopbackHttpServer.readRequest(socket.getInputStream());
             sleepQuietly(60_000);
         });
-        transport = transportFor(server, Duration.ofSeconds(4), 1024 * 1024);
+        transport = transportFor(server, Duration.ofSeconds(60), 1024 * 1024);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
@@ -91,14 +94,14 @@ class SocketTransportLimitsTest {
         });
         caller.start();
         Thread.sleep(300);
-        long interrupted = System.nanoTime();
         caller.interrupt();
         caller.join(10_000);
-        long tookMillis = (System.nanoTime() - interrupted) / 1_000_000;
 
-        assertThat(tookMillis).as("ms from interrupt to the end of the call").isLessThan(1_000);
-        assertThat(failure.get()).isInstanceOfSatisfying(TransportException.class,
-                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.REQUEST_FAILED));
+        assertThat(caller.isAlive()).as("still waiting for the 60 s read timeout").isFalse();
+        assertThat(failure.get()).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(TransportException.Reason.REQUEST_FAILED);
+            assertThat(e.outcomeUnknown()).isTrue();
+        });
     }
 
     /** RFC 9112 6.3: a 204 answer has no body; reading "until close" waits for the read timeout instead. */

@@ -82,7 +82,7 @@ final class Http1Connection {
     }
 
     /** The body of the answer whose head was just read; bytes past {@code maxBytes} fail the read. */
-    InputStream body(Head head, long maxBytes) throws IOException {
+    InputStream body(Head head, long maxBytes) {
         if (head.chunked) {
             return new Chunked(maxBytes);
         }
@@ -105,10 +105,6 @@ final class Http1Connection {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    void markBroken() {
-        broken = true;
     }
 
     void close() {

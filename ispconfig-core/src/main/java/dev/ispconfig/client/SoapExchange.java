@@ -60,14 +60,24 @@ final class SoapExchange {
         } catch (Transport.ResponseTooLargeException e) {
             throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, reply.statusCode(),
                     "the panel's answer to " + method + " exceeds the maximum response size: " + e.getMessage(), e);
-        } catch (InterruptedIOException e) { // SocketTimeoutException
-            throw new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
-                    "the panel stopped sending its answer to " + method + " before the read timeout ran out", e);
         } catch (IOException e) {
-            throw new TransportException(TransportException.Reason.IO, reply.statusCode(),
-                    "the connection broke while reading the answer to " + method + ": "
-                            + SocketTransport.describe(e), e);
+            throw readFailure(method, reply, e);
         }
+    }
+
+    /** A failure reading the body: the calling thread's interrupt, the read timeout, or a broken connection. */
+    private static TransportException readFailure(String method, Transport.Reply reply, IOException e) {
+        if (Thread.currentThread().isInterrupted()) { // the transport's channel closed on it: same as before the head
+            return new TransportException(TransportException.Reason.REQUEST_FAILED, reply.statusCode(),
+                    "interrupted while reading the answer to " + method + "; the panel may have run the call", e,
+                    true);
+        }
+        if (e instanceof InterruptedIOException) { // SocketTimeoutException
+            return new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
+                    "the panel stopped sending its answer to " + method + " before the read timeout ran out", e);
+        }
+        return new TransportException(TransportException.Reason.IO, reply.statusCode(),
+                "the connection broke while reading the answer to " + method + ": " + SocketTransport.describe(e), e);
     }
 
     private static TransportException notSoap(String method, List<?> arguments, Transport.Reply reply,

@@ -86,6 +86,15 @@ final class LoopbackHttpServer implements AutoCloseable {
         return null;
     }
 
+    /** For handlers that stall (daemon threads, left behind by close): sleeps; an interrupt ends it and is kept. */
+    static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     int port() {
         return listener.getLocalPort();
     }

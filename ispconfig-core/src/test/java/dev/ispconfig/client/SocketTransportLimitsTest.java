@@ -1,5 +1,6 @@
 package dev.ispconfig.client;
 
+import static dev.ispconfig.client.LoopbackHttpServer.sleepQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -100,6 +101,40 @@ class SocketTransportLimitsTest {
         assertThat(caller.isAlive()).as("still waiting for the 60 s read timeout").isFalse();
         assertThat(failure.get()).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.reason()).isEqualTo(TransportException.Reason.REQUEST_FAILED);
+            assertThat(e.outcomeUnknown()).isTrue();
+        });
+    }
+
+    /** The same for an interrupt while the body stalls: typed like one before the head, not as a broken connection. */
+    @Test
+    void anInterruptWhileTheBodyStallsIsARequestFailureWithUnknownOutcome() throws Exception {
+        server = new LoopbackHttpServer(socket -> {
+            LoopbackHttpServer.readRequest(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 1000\r\n\r\n<?xml version=\"1.0\"?>"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            sleepQuietly(60_000);
+        });
+        transport = transportFor(server, Duration.ofSeconds(60), 1024 * 1024);
+        SoapExchange exchange = new SoapExchange(transport, "https://127.0.0.1/remote/");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                exchange.call("sites_web_domain_get", List.of("s", 1));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        caller.start();
+        Thread.sleep(300);
+        caller.interrupt();
+        caller.join(10_000);
+
+        assertThat(caller.isAlive()).as("still waiting for the 60 s read timeout").isFalse();
+        assertThat(failure.get()).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(TransportException.Reason.REQUEST_FAILED);
+            assertThat(e.statusCode()).isEqualTo(200);
             assertThat(e.outcomeUnknown()).isTrue();
         });
     }
@@ -206,13 +241,5 @@ class SocketTransportLimitsTest {
     static SocketTransport transportFor(LoopbackHttpServer server, Duration readTimeout, long max) {
         return new SocketTransport(URI.create("http://127.0.0.1:" + server.port() + "/remote/index.php"), null,
                 Duration.ofSeconds(2), readTimeout, max);
-    }
-
-    static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -149,7 +149,7 @@ class SocketTransportTest {
             for (byte b : "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII)) {
                 out.write(b);
                 out.flush();
-                sleep(60);
+                LoopbackHttpServer.sleepQuietly(60);
             }
             return true;
         });
@@ -191,13 +191,6 @@ class SocketTransportTest {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** Answers each request with what its script writes; counts connections and hang-ups, keeps the requests. */
     private static final class ScriptedServer implements AutoCloseable {

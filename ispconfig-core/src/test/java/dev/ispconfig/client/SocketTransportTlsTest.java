@@ -1,7 +1,7 @@
 package dev.ispconfig.client;
 
 import static dev.ispconfig.client.LoopbackHttpServer.readRequest;
-import static dev.ispconfig.client.SocketTransportLimitsTest.sleepQuietly;
+import static dev.ispconfig.client.LoopbackHttpServer.sleepQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

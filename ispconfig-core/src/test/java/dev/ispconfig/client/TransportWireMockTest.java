@@ -33,9 +33,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -564,59 +562,36 @@ class TransportWireMockTest {
     }
 
     /**
-     * A loopback HTTP/1.1 server that answers login and logout like the panel, and answers the call with its headers
-     * and half of the record, then stays silent until closed.
+     * A loopback panel that answers login and logout, and answers the call with its headers and half of the record,
+     * then stays silent until closed.
      */
     private static final class StallingPanel implements AutoCloseable {
 
-        private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-        private final List<Socket> connections = new CopyOnWriteArrayList<>();
         private final CountDownLatch closed = new CountDownLatch(1);
-
-        StallingPanel() throws IOException {
-            Thread acceptor = new Thread(this::accept, "stalling-panel");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
+        private final LoopbackHttpServer server = new LoopbackHttpServer(this::serve);
 
         int port() {
-            return listener.getLocalPort();
+            return server.port();
         }
 
-        private void accept() {
-            while (!listener.isClosed()) {
-                try {
-                    Socket connection = listener.accept();
-                    connections.add(connection);
-                    Thread worker = new Thread(() -> serve(connection), "stalling-panel-connection");
-                    worker.setDaemon(true);
-                    worker.start();
-                } catch (IOException e) {
-                    return; // closed
-                }
-            }
-        }
-
-        private void serve(Socket connection) {
-            try (connection) {
-                InputStream in = connection.getInputStream();
-                OutputStream out = connection.getOutputStream();
-                String request;
-                while ((request = readRequest(in)) != null) { // keep-alive: the client reuses the connection
-                    if (request.contains("<ns1:login>")) {
-                        answer(out, capture("soap-01-login.response.xml"), 1);
-                    } else if (request.contains("<ns1:logout>")) {
-                        answer(out, capture("soap-07-logout.response.xml"), 1);
-                    } else {
-                        answer(out, capture("soap-03-sites_web_domain_get.response.xml"), 2);
+        private void serve(Socket connection) throws IOException {
+            InputStream in = connection.getInputStream();
+            OutputStream out = connection.getOutputStream();
+            String request;
+            while ((request = LoopbackHttpServer.readRequest(in)) != null) { // keep-alive: the connection is reused
+                if (request.contains("<ns1:login>")) {
+                    answer(out, capture("soap-01-login.response.xml"), 1);
+                } else if (request.contains("<ns1:logout>")) {
+                    answer(out, capture("soap-07-logout.response.xml"), 1);
+                } else {
+                    answer(out, capture("soap-03-sites_web_domain_get.response.xml"), 2);
+                    try {
                         closed.await(10, TimeUnit.SECONDS);
-                        return;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
+                    return;
                 }
-            } catch (IOException e) {
-                // the client hung up
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
 
@@ -628,32 +603,10 @@ class TransportWireMockTest {
             out.flush();
         }
 
-        /** The request's headers and body as text, or null when the client closed the connection. */
-        private static String readRequest(InputStream in) throws IOException {
-            StringBuilder head = new StringBuilder();
-            while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    return null;
-                }
-                head.append((char) b);
-            }
-            int length = 0;
-            for (String line : head.toString().split("\r\n")) {
-                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(line.substring(line.indexOf(':') + 1).strip());
-                }
-            }
-            return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
-        }
-
         @Override
         public void close() throws IOException {
             closed.countDown();
-            listener.close();
-            for (Socket connection : connections) {
-                connection.close();
-            }
+            server.close();
         }
     }
 }

@@ -191,7 +191,6 @@ class SocketTransportTest {
         }
     }
 
-
     /** Answers each request with what its script writes; counts connections and hang-ups, keeps the requests. */
     private static final class ScriptedServer implements AutoCloseable {
 

@@ -93,15 +93,23 @@ final class Http1Connection {
     }
 
     /**
-     * False once a read or write failed, a body was left unfinished, or bytes arrived that belong to no request (a
-     * body longer than its Content-Length): such a connection must not carry another request.
+     * False once a read or write failed, a body was left unfinished, or bytes are buffered that belong to no request
+     * (a body longer than its Content-Length): such a connection must not carry another request.
      */
     boolean reusable() {
-        if (broken || socket.isClosed()) {
+        return !broken && !socket.isClosed() && position == limit;
+    }
+
+    /**
+     * {@link #reusable()}, and nothing arrived while the connection was idle (a stray answer, a TLS alert): checked
+     * once, when the connection is taken from the pool, since it costs a system call or two.
+     */
+    boolean clean() {
+        if (!reusable()) {
             return false;
         }
         try {
-            return position == limit && in.available() == 0 && (rawIn == null || rawIn.available() == 0);
+            return in.available() == 0 && (rawIn == null || rawIn.available() == 0);
         } catch (IOException e) {
             return false;
         }

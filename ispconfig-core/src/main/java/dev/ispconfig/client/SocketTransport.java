@@ -149,7 +149,7 @@ final class SocketTransport implements Transport {
         synchronized (idle) {
             Http1Connection connection;
             while (found == null && (connection = idle.pollFirst()) != null) {
-                if (fresh(connection, System.nanoTime()) && connection.reusable()) {
+                if (fresh(connection, System.nanoTime()) && connection.clean()) {
                     found = connection;
                 } else {
                     expired.add(connection);

@@ -40,9 +40,9 @@ final class NameTable {
         keys = new byte[slots][];
         values = new String[slots];
         hashes = new int[slots];
-        for (String seed : seeds) {
+        for (String seed : seeds) { // the seeds themselves, so that callers may compare them by identity first
             byte[] key = seed.getBytes(StandardCharsets.UTF_8);
-            get(key, 0, key.length, hash(key, 0, key.length));
+            add(key, seed, hash(key, 0, key.length));
         }
     }
 

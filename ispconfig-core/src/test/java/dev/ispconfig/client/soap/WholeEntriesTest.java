@@ -45,7 +45,7 @@ class WholeEntriesTest {
         for (Path answer : answers) {
             byte[] doc = Files.readAllBytes(answer);
             for (int max : new int[] {1, 7, 100, 1 << 20}) {
-                assertThat(decode(new XmlScannerFuzzTest.Chunked(doc, max, max), true))
+                assertThat(decode(ChunkedInput.random(doc, max, max), true))
                         .as(answer.getFileName() + " read " + max + " bytes at a time")
                         .isEqualTo(decode(new ByteArrayInputStream(doc), false));
             }
@@ -61,7 +61,7 @@ class WholeEntriesTest {
                     .getBytes(StandardCharsets.UTF_8);
             String expected = decode(new ByteArrayInputStream(doc), false);
             int max = r.nextBoolean() ? 1 << 20 : 1 + r.nextInt(200);
-            String actual = decode(new XmlScannerFuzzTest.Chunked(doc, round, max), true);
+            String actual = decode(ChunkedInput.random(doc, round, max), true);
             assertThat(actual).as("round %d, %s", round, new String(doc, StandardCharsets.UTF_8)).isEqualTo(expected);
             if (!expected.startsWith("!")) {
                 fastEntries += wholeEntries(doc);
@@ -83,7 +83,7 @@ class WholeEntriesTest {
         for (int round = 0; round < 30_000; round++) {
             byte[] doc = XmlScannerFuzzTest.mutate(r, bases.get(round % bases.size()));
             String expected = decode(new ByteArrayInputStream(doc), false);
-            String actual = decode(new XmlScannerFuzzTest.Chunked(doc, round, 1 + r.nextInt(9000)), true);
+            String actual = decode(ChunkedInput.random(doc, round, 1 + r.nextInt(9000)), true);
             assertThat(actual).as("round %d", round).isEqualTo(expected);
         }
     }
@@ -179,25 +179,7 @@ class WholeEntriesTest {
         byte[] doc = ("<m xmlns:xsi=\"" + XSI + "\">" + entry + entry + "</m>").getBytes(StandardCharsets.UTF_8);
         int firstEntryEnds = doc.length - "</m>".length() - entry.length();
         // The first read stops one byte short of the end of the first entry.
-        XmlScanner xml = new XmlScanner(new InputStream() {
-            private int next;
-
-            @Override
-            public int read() {
-                return next < doc.length ? doc[next++] & 0xFF : -1;
-            }
-
-            @Override
-            public int read(byte[] to, int off, int len) {
-                if (next == doc.length) {
-                    return -1;
-                }
-                int n = Math.min(len, next == 0 ? firstEntryEnds - 1 : doc.length - next);
-                System.arraycopy(doc, next, to, off, n);
-                next += n;
-                return n;
-            }
-        });
+        XmlScanner xml = new XmlScanner(ChunkedInput.firstRead(doc, firstEntryEnds - 1));
         assertThat(xml.next()).isEqualTo(XmlScanner.START_ELEMENT);
         assertThat(xml.nextEntry()).as("one byte of the entry missing").isFalse();
         assertThat(xml.next()).isEqualTo(XmlScanner.START_ELEMENT); // read on event by event

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,38 +24,6 @@ import org.junit.jupiter.api.Test;
 class XmlScannerFuzzTest {
 
     /** Hands out a random number of bytes (1..max) per read. */
-    static final class Chunked extends InputStream {
-        private final byte[] b;
-        private final Random r;
-        private final int max;
-        private int next;
-
-        Chunked(byte[] b, long seed, int max) {
-            this.b = b;
-            this.r = new Random(seed);
-            this.max = max;
-        }
-
-        @Override
-        public int read() {
-            return next < b.length ? b[next++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] to, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            if (next >= b.length) {
-                return -1;
-            }
-            int n = Math.min(Math.min(len, 1 + r.nextInt(max)), b.length - next);
-            System.arraycopy(b, next, to, off, n);
-            next += n;
-            return n;
-        }
-    }
-
     private static final String[] PREFIXES = {"p", "q", "SOAP-ENV", "xsi", "ns1"};
     private static final String[] URIS = {"urn:a", "urn:b", "http://schemas.xmlsoap.org/soap/envelope/",
         "http://www.w3.org/2001/XMLSchema-instance", "urn:\u00e9\u4e2d"};
@@ -272,7 +239,7 @@ class XmlScannerFuzzTest {
             for (int max : new int[] {1, 3, 7, 100, 1 << 20}) {
                 List<String> actual;
                 try {
-                    actual = scanner(new Chunked(doc, seed + max, max), expected);
+                    actual = scanner(ChunkedInput.random(doc, seed + max, max), expected);
                 } catch (XmlException e) {
                     fail("seed " + seed + " chunk " + max + ": refused a document StAX reads: " + e.getMessage()
                             + "\n" + new String(doc, StandardCharsets.UTF_8).substring(0, Math.min(doc.length, 3000)));
@@ -304,7 +271,7 @@ class XmlScannerFuzzTest {
             byte[] m = mutate(r, doc);
             for (int max : new int[] {1, 5, 1 << 20}) {
                 try {
-                    XmlScanner x = new XmlScanner(new Chunked(m, round, max));
+                    XmlScanner x = new XmlScanner(ChunkedInput.random(m, round, max));
                     int events = 0;
                     for (int e = x.next(); e != XmlScanner.END_DOCUMENT; e = x.next()) {
                         if (e == XmlScanner.CHARACTERS) {
@@ -426,7 +393,7 @@ class XmlScannerFuzzTest {
         for (int round = 0; round < 100000; round++) {
             byte[] m = mutate(r, doc);
             try {
-                SoapReader.readResponse(new Chunked(m, round, 1 + (round % 17)));
+                SoapReader.readResponse(ChunkedInput.random(m, round, 1 + (round % 17)));
             } catch (SoapFormatException expected) {
                 // fine
             } catch (Throwable t) {
@@ -607,7 +574,7 @@ class XmlScannerFuzzTest {
             for (int max : new int[] {1, 1 << 20}) {
                 String actual;
                 try {
-                    actual = scanner(new Chunked(b, 1, max), ref).toString();
+                    actual = scanner(ChunkedInput.random(b, 1, max), ref).toString();
                 } catch (XmlException e) {
                     actual = "REFUSED";
                 } catch (Throwable t) {
@@ -646,7 +613,7 @@ class XmlScannerFuzzTest {
         sb.append("</r>");
         byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
         List<String> expected = stax(b);
-        assertThat(scanner(new Chunked(b, 5, 13), expected)).isEqualTo(expected);
+        assertThat(scanner(ChunkedInput.random(b, 5, 13), expected)).isEqualTo(expected);
         assertThat(scanner(new ByteArrayInputStream(b), expected)).isEqualTo(expected);
     }
 
@@ -669,7 +636,7 @@ class XmlScannerFuzzTest {
         }
         byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
         List<String> expected = stax(b);
-        assertThat(scanner(new Chunked(b, 2, 9), expected)).isEqualTo(expected);
+        assertThat(scanner(ChunkedInput.random(b, 2, 9), expected)).isEqualTo(expected);
     }
 
     /** More than 16 attributes (sorted duplicate check), duplicates by expanded name only. */

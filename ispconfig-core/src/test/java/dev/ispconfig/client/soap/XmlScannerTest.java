@@ -24,7 +24,7 @@ class XmlScannerTest {
 
     private static List<String> events(byte[] xml) throws Exception {
         List<String> whole = scan(new ByteArrayInputStream(xml));
-        List<String> trickled = scan(new OneByteAtATime(xml));
+        List<String> trickled = scan(ChunkedInput.oneByteAtATime(xml));
         assertThat(trickled).as("read one byte at a time").isEqualTo(whole);
         return whole;
     }
@@ -51,7 +51,7 @@ class XmlScannerTest {
 
     private static String error(byte[] xml) {
         Throwable whole = catchError(new ByteArrayInputStream(xml));
-        Throwable trickled = catchError(new OneByteAtATime(xml));
+        Throwable trickled = catchError(ChunkedInput.oneByteAtATime(xml));
         assertThat(whole).isInstanceOf(XmlException.class);
         assertThat(trickled).isInstanceOf(XmlException.class).hasMessage(whole.getMessage());
         return whole.getMessage();
@@ -68,7 +68,7 @@ class XmlScannerTest {
 
     /** A start tag's scanner, for looking at its attributes and scope. */
     private static XmlScanner at(String xml, int startTags) throws Exception {
-        XmlScanner scanner = new XmlScanner(new OneByteAtATime(xml.getBytes(StandardCharsets.UTF_8)));
+        XmlScanner scanner = new XmlScanner(ChunkedInput.oneByteAtATime(xml.getBytes(StandardCharsets.UTF_8)));
         for (int seen = 0; seen < startTags; ) {
             if (scanner.next() == XmlScanner.START_ELEMENT) {
                 seen++;
@@ -308,34 +308,5 @@ class XmlScannerTest {
             }
         };
         assertThatThrownBy(() -> scan(failing)).isInstanceOf(IOException.class).hasMessage("limit reached");
-    }
-
-    /** Hands out one byte per read, as a slow network might. */
-    private static final class OneByteAtATime extends InputStream {
-
-        private final byte[] bytes;
-        private int next;
-
-        OneByteAtATime(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public int read() {
-            return next < bytes.length ? bytes[next++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            int b = read();
-            if (b < 0) {
-                return -1;
-            }
-            buffer[offset] = (byte) b;
-            return 1;
-        }
     }
 }

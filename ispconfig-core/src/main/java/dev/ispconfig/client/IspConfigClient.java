@@ -441,6 +441,10 @@ public final class IspConfigClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Time to open a connection: the TCP connect and the TLS handshake. A panel's name with several addresses (IPv6
+         * and IPv4, say) is tried address by address, each within this time.
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
             return this;

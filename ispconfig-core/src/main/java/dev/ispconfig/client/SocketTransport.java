@@ -2,10 +2,12 @@ package dev.ispconfig.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -49,12 +51,25 @@ final class SocketTransport implements Transport {
     private final Duration readTimeout;
     private final long maxResponseBytes;
     private final String requestHead;
+    private final Resolver resolver;
     private final ArrayDeque<Http1Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
+    /** The addresses of a host name, in the order to try them. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
             long maxResponseBytes) {
+        this(endpoint, sslContext, connectTimeout, readTimeout, maxResponseBytes, InetAddress::getAllByName);
+    }
+
+    SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
+            long maxResponseBytes, Resolver resolver) {
         this.endpoint = endpoint;
+        this.resolver = resolver;
         boolean https = "https".equalsIgnoreCase(endpoint.getScheme());
         this.host = endpoint.getHost();
         this.port = endpoint.getPort() >= 0 ? endpoint.getPort() : https ? 443 : 80;
@@ -196,11 +211,8 @@ final class SocketTransport implements Transport {
     private Http1Connection connect() {
         SocketChannel channel = null;
         try {
-            // A channel's socket, not a plain Socket: its blocking reads and writes end when the thread is interrupted.
-            channel = SocketChannel.open();
+            channel = open();
             Socket socket = channel.socket();
-            socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
             socket.setSoTimeout(readTimeoutMillis);
             return tls == null ? new Http1Connection(socket, null, readTimeoutMillis)
                     : new Http1Connection(handshake(socket), socket, readTimeoutMillis);
@@ -208,6 +220,37 @@ final class SocketTransport implements Transport {
             closeQuietly(channel);
             throw connectFailure(e);
         }
+    }
+
+    /**
+     * A TCP connection to the first of the host's addresses that takes one, each tried within the connect timeout:
+     * a panel's name often has an IPv6 and an IPv4 address, and one of them may be unreachable from here.
+     */
+    private SocketChannel open() throws IOException {
+        IOException failure = null;
+        for (InetAddress address : resolver.resolve(host)) {
+            // A channel's socket, not a plain Socket: its blocking reads and writes end when the thread is interrupted.
+            SocketChannel channel = SocketChannel.open();
+            try {
+                channel.socket().setTcpNoDelay(true);
+                channel.socket().connect(new InetSocketAddress(address, port), connectTimeoutMillis);
+                return channel;
+            } catch (RuntimeException e) {
+                closeQuietly(channel);
+                throw e;
+            } catch (IOException e) {
+                closeQuietly(channel);
+                if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
+                    throw e;
+                }
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        throw failure; // the resolver returns at least one address or throws UnknownHostException
     }
 
     /** The TLS handshake, within the connect timeout as a whole (a server may trickle it). */

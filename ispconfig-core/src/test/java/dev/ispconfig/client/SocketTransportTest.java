@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -173,6 +175,54 @@ class SocketTransportTest {
         server.awaitHangUps(2);
 
         assertThat(server.connections.get()).isEqualTo(2);
+    }
+
+    /** A panel's name with an address that refuses (here 127.0.0.2, where nothing listens) before the one that works. */
+    @Test
+    void anAddressThatRefusesIsSkippedForTheNextOne() throws IOException {
+        server = ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        List<String> asked = new CopyOnWriteArrayList<>();
+        transport = new SocketTransport(URI.create("http://panel.test:" + server.port() + "/remote/index.php"), null,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 1024, host -> {
+                    asked.add(host);
+                    return new InetAddress[] {address(127, 0, 0, 2), address(127, 0, 0, 1)};
+                });
+
+        assertThat(call()).isEqualTo("ok");
+        assertThat(asked).containsExactly("panel.test");
+        assertThat(server.requests.get(0)).contains("\r\nHost: panel.test:" + server.port() + "\r\n");
+    }
+
+    @Test
+    void whenEveryAddressRefusesTheFailureNamesTheFirstAndKeepsTheOthers() throws IOException {
+        server = ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        transport = new SocketTransport(URI.create("http://panel.test:" + server.port() + "/remote/index.php"), null,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 1024,
+                host -> new InetAddress[] {address(127, 0, 0, 2), address(127, 0, 0, 3)});
+
+        assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT);
+            assertThat(e.getCause()).isInstanceOf(java.net.ConnectException.class);
+            assertThat(e.getCause().getSuppressed()).hasSize(1);
+        });
+        assertThat(server.connections.get()).isZero();
+    }
+
+    @Test
+    void anUnknownHostIsAConnectFailure() {
+        transport = new SocketTransport(URI.create("http://panel.test/remote/index.php"), null, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 1024, host -> {
+                    throw new UnknownHostException(host);
+                });
+
+        assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT);
+            assertThat(e.getMessage()).contains("UnknownHostException (panel.test)");
+        });
+    }
+
+    private static InetAddress address(int a, int b, int c, int d) throws UnknownHostException {
+        return InetAddress.getByAddress(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
     }
 
     private void start(ScriptedServer scripted) {

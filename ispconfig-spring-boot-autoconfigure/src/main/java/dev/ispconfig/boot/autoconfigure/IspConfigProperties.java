@@ -30,7 +30,7 @@ public class IspConfigProperties {
     /** Whether username and password are an ISPConfig client's login rather than a remote user's. */
     private boolean clientLogin;
 
-    /** Connect timeout. */
+    /** Connect timeout: TCP connect and TLS handshake, per address of the panel's name. */
     private Duration connectTimeout = Duration.ofSeconds(10);
 
     /** Read timeout: the longest wait for the answer's headers and then between two chunks of its body. */

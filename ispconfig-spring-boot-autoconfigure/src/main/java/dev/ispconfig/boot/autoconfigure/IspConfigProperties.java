@@ -246,6 +246,13 @@ public class IspConfigProperties {
         private Duration maxDelay = Duration.ofSeconds(2);
 
         /**
+         * Longest time a call may take over all its attempts and delays; no attempt starts (and no delay is waited)
+         * that would end past it, and the caller gets the last failure. An attempt under way is not cut short: its own
+         * bound is the read timeout. Zero: no limit.
+         */
+        private Duration timeout = Duration.ZERO;
+
+        /**
          * Whether writes (adds, updates, deletes, other) are also retried when the panel cannot have run them: the
          * connection was refused. A write that timed out, lost its connection or met a 502/503/504 after the request
          * was sent is never repeated, since it may have run.
@@ -290,6 +297,14 @@ public class IspConfigProperties {
 
         public void setMaxDelay(Duration maxDelay) {
             this.maxDelay = maxDelay;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
         }
 
         public boolean isIncludeWrites() {

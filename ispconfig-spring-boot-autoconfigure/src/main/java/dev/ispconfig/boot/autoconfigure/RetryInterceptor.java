@@ -59,6 +59,7 @@ final class RetryInterceptor implements CallInterceptor {
                 .delay(retry.getInitialDelay())
                 .multiplier(retry.getMultiplier())
                 .maxDelay(retry.getMaxDelay())
+                .timeout(retry.getTimeout())
                 .predicate(failure -> !(failure instanceof GiveUp) && predicate.test(failure))
                 .build();
         RetryTemplate template = new RetryTemplate(policy);

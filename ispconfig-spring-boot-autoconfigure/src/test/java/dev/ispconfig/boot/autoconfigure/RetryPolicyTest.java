@@ -78,6 +78,25 @@ class RetryPolicyTest {
     }
 
     @Test
+    void noAttemptStartsThatTheRetryTimeoutCannotWaitFor() {
+        metrics.bindTo(registry);
+        IspConfigProperties.Retry retry = new IspConfigProperties.Retry();
+        retry.setMaxAttempts(5);
+        retry.setInitialDelay(Duration.ofSeconds(1));
+        retry.setTimeout(Duration.ofMillis(200)); // shorter than the first delay: one attempt only
+        try (IspConfigClient client = IspConfigClient.builder().url(panel.url()).username(StubPanel.USER)
+                .password(StubPanel.PASSWORD).addInterceptor(new RetryInterceptor(retry, List.of(metrics))).build()) {
+            panel.fail("sites_web_domain_get", UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE);
+
+            assertThatThrownBy(() -> client.sites().webDomainGet(5)).isInstanceOfSatisfying(
+                    TransportException.class, e -> assertThat(e.statusCode()).isEqualTo(503));
+
+            assertThat(panel.callsOf("sites_web_domain_get")).isEqualTo(1);
+            assertThat(retries("sites_web_domain_get")).isZero();
+        }
+    }
+
+    @Test
     void aReadIsRetriedAfterATimeout() {
         try (IspConfigClient client = client(false, Duration.ofMillis(300))) {
             panel.fail("sites_web_domain_get", new StubPanel.Delay(1000));

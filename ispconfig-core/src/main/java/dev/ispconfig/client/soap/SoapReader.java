@@ -2,6 +2,7 @@ package dev.ispconfig.client.soap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -203,7 +204,7 @@ public final class SoapReader {
                 return untyped(depth);
             }
             resolveType(type);
-            switch (typeNamespace) {
+            switch (typeNamespace) { // textValue makes the same decisions for an entry read whole: change both
                 case SoapNames.APACHE_NS:
                     if ("Map".equals(typeLocal)) {
                         return map(depth);
@@ -341,7 +342,7 @@ public final class SoapReader {
 
         private Object integer(String text) throws SoapFormatException {
             try {
-                long value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+                long value = Long.parseLong(text); // takes one leading + or -, as XSD does
                 return value == (int) value ? (Object) (int) value : (Object) value;
             } catch (NumberFormatException e) {
                 throw malformed("xsd:int value is not a 64-bit integer");
@@ -383,8 +384,8 @@ public final class SoapReader {
                 if (wholeEntries && xml.nextEntry()) { // nearly every entry PHP writes
                     Object key = textValue(xml.entryKeyType(), xml.entryKey(), depth + 1);
                     String valueType = xml.entryValueType();
-                    map.put(key.toString(),
-                            valueType == null ? null : textValue(valueType, xml.entryValue(), depth + 1));
+                    // A nil value needs no depth check of its own: the key's, at the same depth, has passed.
+                    map.put(keyText(key), valueType == null ? null : textValue(valueType, xml.entryValue(), depth + 1));
                     continue;
                 }
                 if (!nextChildElement()) { // not <item> but the map's end tag
@@ -406,8 +407,13 @@ public final class SoapReader {
                 if (!keySeen || key == null) {
                     throw malformed("ns2:Map item without a key");
                 }
-                map.put(key.toString(), value);
+                map.put(keyText(key), value);
             }
+        }
+
+        /** A PHP array key is a string or an int; a base64Binary one is the text of its bytes, as PHP would key it. */
+        private static String keyText(Object key) {
+            return key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : key.toString();
         }
 
         /** No (known) type: PHP reads text as a string and child elements as an object's fields. */

@@ -87,13 +87,27 @@ class SoapReaderTest {
     }
 
     @Test
-    void wrongScalarTextIsMalformedSoap() {
+    void wrongScalarTextIsMalformedSoap() throws Exception {
         assertThatThrownBy(() -> value("<return xsi:type=\"xsd:int\">abc</return>"))
                 .isInstanceOfSatisfying(SoapFormatException.class, e -> assertThat(e.isSoap()).isTrue());
         assertThatThrownBy(() -> value("<return xsi:type=\"xsd:boolean\">maybe</return>"))
                 .isInstanceOf(SoapFormatException.class);
         assertThatThrownBy(() -> value("<return xsi:type=\"xsd:float\">1.5d</return>"))
                 .isInstanceOf(SoapFormatException.class);
+        for (String twoSigns : new String[] {"+-5", "++5", "-+5", "+"}) { // found by review: "+-5" read as -5
+            assertThatThrownBy(() -> value("<return xsi:type=\"xsd:int\">" + twoSigns + "</return>"))
+                    .as(twoSigns).isInstanceOf(SoapFormatException.class);
+        }
+        assertThat(value("<return xsi:type=\"xsd:int\">+5</return>")).isEqualTo(5);
+    }
+
+    /** Found by review: the key was the array's identity, "[B@1b6d3586", different at every read. */
+    @Test
+    void aBase64KeyIsTheTextOfItsBytes() throws Exception {
+        Object value = value("<return xsi:type=\"ns2:Map\"><item><key xsi:type=\"xsd:base64Binary\">QUJD</key>"
+                + "<value xsi:type=\"xsd:string\">v</value></item></return>");
+
+        assertThat(value).isEqualTo(Map.of("ABC", "v"));
     }
 
     @Test

@@ -19,6 +19,9 @@ import java.util.Objects;
  *
  * <p>Names, namespace URIs and short attribute values come from a per-document {@link NameTable}, so repeated ones
  * cost no new String; text becomes a String only when asked for.
+ *
+ * <p>Besides events, {@link #nextEntry} reads one PHP map entry whole when it is exactly as PHP writes it: most of an
+ * answer, at a third of the cost.
  */
 final class XmlScanner {
 
@@ -215,11 +218,11 @@ final class XmlScanner {
             sharedTexts = new String[SHARED_TEXT_SLOTS];
         }
         char[] t = text;
-        int hash = 0;
+        int hash = 0; // NameTable.hash over chars: the same slot as the same ASCII text read by sharedText
         for (int i = 0; i < n; i++) {
             hash = 31 * hash + t[i];
         }
-        int slot = (hash ^ hash >>> 12) & (SHARED_TEXT_SLOTS - 1);
+        int slot = sharedSlot(hash);
         String shared = sharedTexts[slot];
         if (shared != null && shared.length() == n) {
             int i = 0;
@@ -263,14 +266,17 @@ final class XmlScanner {
      * Reads one whole map entry as PHP writes it, if that is what comes next: {@code <item><key xsi:type="T">k</key>
      * <value xsi:type="T">v</value></item>} or with {@code <value xsi:nil="true"/>}, nothing between the tags, all of
      * it in the buffer, the text plain ASCII (no reference, CR, control character or {@code ]}) and the types plain
-     * ASCII. Returns false and consumes nothing otherwise: the caller then reads the entry event by event, to the same
-     * result. To be called inside a map, where its next child's start tag would be the next event; afterwards the
-     * entry's end tag was the last event.
+     * ASCII (a type up to {@link NameTable#MAX_KEY} bytes). Returns false and consumes no input otherwise (it may have
+     * left the element whose end tag was the last event, as {@link #next} would first): the caller then reads the entry
+     * event by event, to the same result. To be called inside a map, where its next child's start tag would be the next
+     * event. After true, the next event is what follows the entry; the name, namespace and attributes of the last event
+     * are not the entry's.
      *
      * <p>Why: those six tags and six events are nearly all of a PHP answer (a web domain record is 150 entries), and
      * matched as one template they cost about a third of reading them one by one.
      */
     boolean nextEntry() {
+        // The entry's <item> and <key> take two more levels (counted before a pending pop: one too careful at most).
         if (emptyPending || depth + 2 > MAX_ELEMENT_DEPTH) {
             return false;
         }
@@ -427,8 +433,7 @@ final class XmlScanner {
         if (sharedTexts == null) {
             sharedTexts = new String[SHARED_TEXT_SLOTS];
         }
-        int hash = NameTable.hash(b, from, to);
-        int slot = (hash ^ hash >>> 12) & (SHARED_TEXT_SLOTS - 1);
+        int slot = sharedSlot(NameTable.hash(b, from, to));
         String shared = sharedTexts[slot];
         if (shared != null && shared.length() == n && matchAscii(from, shared) == to) {
             return shared;
@@ -436,6 +441,10 @@ final class XmlScanner {
         shared = new String(b, from, n, StandardCharsets.ISO_8859_1);
         sharedTexts[slot] = shared;
         return shared;
+    }
+
+    private static int sharedSlot(int hash) {
+        return (hash ^ hash >>> 12) & (SHARED_TEXT_SLOTS - 1);
     }
 
     private static byte[] ascii(String s) {

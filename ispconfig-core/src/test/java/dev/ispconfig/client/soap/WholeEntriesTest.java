@@ -103,6 +103,38 @@ class WholeEntriesTest {
         }
     }
 
+    /** Edge cases kept from an independent review (which found no divergence in 300,000 generated documents). */
+    @Test
+    void reviewedEdgeCasesDecodeAlike() throws Exception {
+        String e = "<item><key xsi:type=\"xsd:string\">k</key><value xsi:type=\"xsd:int\">1</value></item>";
+        List<String> bodies = List.of(
+                "<return xsi:type=\"ns2:Map\"/>",
+                // XSI's prefix shadowed on the map, another prefix bound to XSI on the map, on an item, by default
+                "<return xsi:type=\"ns2:Map\" xmlns:xsi=\"urn:o\" xmlns:q=\"" + XSI + "\">" + e
+                        + e.replace("xsi:", "q:") + "</return>",
+                "<return xsi:type=\"ns2:Map\"><item xmlns:q=\"" + XSI + "\"><key q:type=\"xsd:string\">a</key>"
+                        + "<value q:type=\"xsd:int\">2</value></item>" + e.replace("xsi:", "q:") + e + "</return>",
+                "<return xsi:type=\"ns2:Map\" xmlns=\"" + XSI + "\">" + e + "</return>",
+                // the type's prefix rebound by an item read event by event, just before a whole one
+                "<return xsi:type=\"ns2:Map\"><item xmlns:xsd=\"urn:o\"><key xsi:type=\"xsd:string\">a</key>"
+                        + "<value xsi:type=\"xsd:int\">2</value></item>" + e + "</return>",
+                // odd types and texts
+                "<return xsi:type=\"ns2:Map\"><item><key xsi:type=\"\">k</key><value xsi:nil=\"true\"/></item></return>",
+                "<return xsi:type=\"ns2:Map\"><item><key xsi:type=\"xsd:int\">007</key><value xsi:type=\"ns2:Map\">t"
+                        + "</value></item><item><key xsi:type=\"SOAP-ENC:Array\">x</key><value xsi:type=\"SOAP-ENC:Struct\">"
+                        + "</value></item><item><key xsi:type=\"xsd:anyType\">\u007f</key><value xsi:type=\"xsd:"
+                        + "x".repeat(130) + "\">a>b</value></item><item><key xsi:type=\"zz:x\">k</key>"
+                        + "<value xsi:type=\"xsd:int\">1</value></item></return>");
+        for (String body : bodies) {
+            byte[] doc = (HEAD + body + TAIL).getBytes(StandardCharsets.UTF_8);
+            String expected = decode(new ByteArrayInputStream(doc), false);
+            for (int max : new int[] {1, 2, 5, 64, 1 << 20}) {
+                assertThat(decode(ChunkedInput.random(doc, max, max), true)).as(body + " read " + max + " at a time")
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
     // --- taken for what PHP writes, and for nothing else -------------------------------------------------------
 
     @Test

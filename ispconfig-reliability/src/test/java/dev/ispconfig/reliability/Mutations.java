@@ -2,10 +2,9 @@ package dev.ispconfig.reliability;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /** Random damage to a capture: byte flips, deletions, insertions (random bytes or XML tokens), range duplications. */
 final class Mutations {
@@ -62,15 +61,21 @@ final class Mutations {
         }
     }
 
-    static Arbitrary<Mutation> mutation() {
-        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.doubles().between(0, 1),
-                        Arbitraries.integers().between(1, 400), Arbitraries.integers().between(0, 255),
-                        Arbitraries.integers().between(0, 1000))
-                .as(Mutation::new);
+    /** Any kind, anywhere (now and then exactly at the start or the end), 1-400 bytes long. */
+    static Mutation mutation(Random r) {
+        Kind[] kinds = Kind.values();
+        double at = r.nextInt(20) == 0 ? r.nextInt(2) : r.nextDouble();
+        return new Mutation(kinds[r.nextInt(kinds.length)], at, Values.between(r, 1, 400),
+                Values.between(r, 0, 255), Values.between(r, 0, 1000));
     }
 
-    static Arbitrary<List<Mutation>> mutations() {
-        return mutation().list().ofMinSize(1).ofMaxSize(4);
+    /** One to four mutations, applied in turn. */
+    static List<Mutation> mutations(Random r) {
+        List<Mutation> out = new ArrayList<>();
+        for (int n = Values.between(r, 1, 4); n > 0; n--) {
+            out.add(mutation(r));
+        }
+        return out;
     }
 
     static byte[] apply(byte[] capture, List<Mutation> mutations) {

@@ -1,84 +1,163 @@
 package dev.ispconfig.reliability;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
 
-/** jqwik arbitraries for the Java values the SOAP codec accepts, and what our reader gives back for each. */
+/**
+ * Seeded generators for the Java values the SOAP codec accepts, and what our reader gives back for each. Each draws
+ * from the {@link Random} it is given, so one seed replays one input exactly (see {@link Tries}).
+ */
 final class Values {
+
+    private static final int[] XML_CARE = {'\t', '\n', '\r', ' ', '<', '>', '&', '"', '\'', ']', ';', '#'};
+    private static final int[] INT_EDGES = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    private static final long[] LONG_EDGES = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE,
+        Integer.MIN_VALUE - 1L, Integer.MAX_VALUE + 1L, Long.MIN_VALUE, Long.MAX_VALUE};
+    private static final double[] DOUBLE_EDGES = {0.0, 1.0, -1.0, 0.01, -0.01};
+    private static final double[] DOUBLE_SPECIALS = {Double.NaN, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, 0.1 + 0.2};
 
     private Values() {
     }
 
+    /** The index of one of {@code weights}, drawn in proportion to its weight. */
+    static int weighted(Random r, int... weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int draw = r.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            draw -= weights[i];
+            if (draw < 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** Uniform in {@code min..max}, both included. */
+    static int between(Random r, int min, int max) {
+        return min + r.nextInt(max - min + 1);
+    }
+
+    static <T> List<T> list(Random r, int maxSize, Function<Random, T> element) {
+        int size = r.nextInt(maxSize + 1);
+        List<T> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(element.apply(r));
+        }
+        return out;
+    }
+
     /** Code points XML 1.0 can carry, weighted toward the ones that need escaping or care. */
-    static Arbitrary<Integer> xmlCodePoints() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.integers().between(0x20, 0x7E)),
-                Tuple.of(3, Arbitraries.of((int) '\t', (int) '\n', (int) '\r', (int) ' ', (int) '<', (int) '>',
-                        (int) '&', (int) '"', (int) '\'', (int) ']', (int) ';', (int) '#')),
-                Tuple.of(1, Arbitraries.integers().between(0x7F, 0x9F)),     // C1 controls: legal XML 1.0
-                Tuple.of(2, Arbitraries.integers().between(0xA0, 0xD7FF)),
-                Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFD)),
-                Tuple.of(2, Arbitraries.integers().between(0x10000, 0x10FFFF))); // astral: surrogate pairs
+    static int xmlCodePoint(Random r) {
+        return switch (weighted(r, 6, 3, 1, 2, 1, 2)) {
+            case 0 -> between(r, 0x20, 0x7E);
+            case 1 -> XML_CARE[r.nextInt(XML_CARE.length)];
+            case 2 -> between(r, 0x7F, 0x9F);         // C1 controls: legal XML 1.0
+            case 3 -> between(r, 0xA0, 0xD7FF);
+            case 4 -> between(r, 0xE000, 0xFFFD);
+            default -> between(r, 0x10000, 0x10FFFF); // astral: surrogate pairs
+        };
     }
 
-    static Arbitrary<String> xmlStrings() {
-        return xmlCodePoints().list().ofMaxSize(24).map(Values::string);
-    }
-
-    /** Characters XML 1.0 cannot carry at all: C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF. */
-    static Arbitrary<Character> nonXmlChars() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.chars().range('\u0000', '\u0008')),
-                Tuple.of(1, Arbitraries.of('\u000B', '\u000C')),
-                Tuple.of(2, Arbitraries.chars().range('\u000E', '\u001F')),
-                Tuple.of(2, Arbitraries.chars().range('\uD800', '\uDFFF')),
-                Tuple.of(1, Arbitraries.of('\uFFFE', '\uFFFF')));
-    }
-
-    static String string(List<Integer> codePoints) {
+    static String xmlString(Random r) {
         StringBuilder out = new StringBuilder();
-        codePoints.forEach(out::appendCodePoint);
+        for (int n = r.nextInt(25); n > 0; n--) {
+            out.appendCodePoint(xmlCodePoint(r));
+        }
         return out.toString();
     }
 
-    static Arbitrary<Object> scalars() {
-        Arbitrary<Double> doubles = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.doubles()),
-                Tuple.of(2, Arbitraries.longs().map(Double::longBitsToDouble)), // every bit pattern: subnormals too
-                Tuple.of(1, Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0,
-                        Double.MIN_VALUE, Double.MAX_VALUE, 0.1 + 0.2)));
-        return Arbitraries.oneOf(
-                xmlStrings().map(s -> (Object) s),
-                Arbitraries.integers().map(i -> (Object) i),
-                Arbitraries.longs().map(l -> (Object) l),
-                Arbitraries.of(Boolean.TRUE, Boolean.FALSE).map(b -> (Object) b),
-                doubles.map(d -> (Object) d))
-                .injectNull(0.08);
+    /** Characters XML 1.0 cannot carry at all: C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF. */
+    static char nonXmlChar(Random r) {
+        return switch (weighted(r, 3, 1, 2, 2, 1)) {
+            case 0 -> (char) between(r, 0x00, 0x08);
+            case 1 -> r.nextBoolean() ? '\u000B' : '\u000C';
+            case 2 -> (char) between(r, 0x0E, 0x1F);
+            case 3 -> (char) between(r, 0xD800, 0xDFFF);
+            default -> r.nextBoolean() ? '\uFFFE' : '\uFFFF';
+        };
+    }
+
+    // Numbers lean on edges and small magnitudes: a uniform long is almost never within int range, and that range
+    // is where the reader's Long-to-Integer normalisation happens.
+
+    static int anyInt(Random r) {
+        return switch (r.nextInt(4)) {
+            case 0 -> INT_EDGES[r.nextInt(INT_EDGES.length)];
+            case 1 -> between(r, -1000, 1000);
+            default -> r.nextInt();
+        };
+    }
+
+    static long anyLong(Random r) {
+        return switch (r.nextInt(5)) {
+            case 0 -> LONG_EDGES[r.nextInt(LONG_EDGES.length)];
+            case 1 -> between(r, -1000, 1000);
+            case 2 -> r.nextInt();
+            default -> r.nextLong();
+        };
+    }
+
+    /** Finite doubles: edges, two-decimal values, and any magnitude up to 1e308. */
+    static double anyDouble(Random r) {
+        return switch (r.nextInt(4)) {
+            case 0 -> DOUBLE_EDGES[r.nextInt(DOUBLE_EDGES.length)];
+            case 1 -> between(r, -1_000_000, 1_000_000) / 100.0;
+            default -> (r.nextBoolean() ? 1 : -1) * r.nextDouble() * Math.pow(10, between(r, -10, 308));
+        };
+    }
+
+    /** A string, int, long, boolean or double (equally often), or null 8 % of the time. */
+    static Object scalar(Random r) {
+        if (r.nextDouble() < 0.08) {
+            return null;
+        }
+        return switch (r.nextInt(5)) {
+            case 0 -> xmlString(r);
+            case 1 -> Integer.valueOf(anyInt(r));
+            case 2 -> Long.valueOf(anyLong(r));
+            case 3 -> Boolean.valueOf(r.nextBoolean());
+            default -> Double.valueOf(switch (weighted(r, 4, 2, 1)) {
+                case 0 -> anyDouble(r);
+                case 1 -> Double.longBitsToDouble(r.nextLong()); // every bit pattern: subnormals, NaNs too
+                default -> DOUBLE_SPECIALS[r.nextInt(DOUBLE_SPECIALS.length)];
+            });
+        };
     }
 
     /** Any value the codec takes: scalars, lists and insertion-ordered maps, nested up to {@code depth}. */
-    static Arbitrary<Object> values(int depth) {
+    static Object value(Random r, int depth) {
         if (depth == 0) {
-            return scalars();
+            return scalar(r);
         }
-        Arbitrary<Object> inner = values(depth - 1);
-        Arbitrary<Object> lists = inner.list().ofMaxSize(5).map(l -> (Object) l);
-        Arbitrary<Object> maps = Arbitraries.oneOf(xmlStrings().map(k -> (Object) k),
-                        Arbitraries.integers().map(k -> (Object) k))
-                .list().uniqueElements(k -> k.toString()).ofMaxSize(5)
-                .flatMap(keys -> inner.list().ofSize(keys.size()).map(vals -> {
-                    Map<Object, Object> map = new LinkedHashMap<>();
-                    for (int i = 0; i < keys.size(); i++) {
-                        map.put(keys.get(i), vals.get(i));
-                    }
-                    return (Object) map;
-                }));
-        return Arbitraries.frequencyOf(Tuple.of(4, scalars()), Tuple.of(1, lists), Tuple.of(1, maps));
+        return switch (weighted(r, 4, 1, 1)) {
+            case 0 -> scalar(r);
+            case 1 -> list(r, 5, inner -> value(inner, depth - 1));
+            default -> map(r, depth - 1);
+        };
+    }
+
+    /** Up to 5 entries keyed by strings or ints, the keys unique by their text (what the reader gives back). */
+    private static Map<Object, Object> map(Random r, int depth) {
+        int size = r.nextInt(6);
+        Map<Object, Object> map = new LinkedHashMap<>();
+        Set<String> texts = new HashSet<>();
+        for (int attempt = 0; map.size() < size && attempt < 100; attempt++) {
+            Object key = r.nextBoolean() ? xmlString(r) : Integer.valueOf(anyInt(r));
+            if (texts.add(key.toString())) {
+                map.put(key, value(r, depth));
+            }
+        }
+        return map;
     }
 
     /**

@@ -13,18 +13,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random mutations of every capture never escape as anything but the SDK's own exceptions: from the reader only a
  * value or a {@link SoapFormatException}; through the client, over HTTP, only an {@link IspConfigException}.
  */
-class CaptureMutationProperties {
+class CaptureMutationTest {
 
     private static final AtomicLong READER_BYTES = new AtomicLong();
     private static final AtomicLong READER_PARSED = new AtomicLong();
@@ -37,53 +34,62 @@ class CaptureMutationProperties {
     private static LoopbackServer panel;
     private static IspConfigClient client;
 
-    @Provide
-    Arbitrary<String> captures() {
-        return Arbitraries.of(Captures.names());
-    }
+    /** One capture and the damage done to it. */
+    record Damage(String capture, List<Mutations.Mutation> mutations) {
 
-    @Provide
-    Arbitrary<String> responses() {
-        return Arbitraries.of(Captures.responses());
-    }
-
-    @Provide
-    Arbitrary<List<Mutations.Mutation>> mutations() {
-        return Mutations.mutations();
-    }
-
-    @Property(tries = 3000)
-    void aMutatedCaptureReadsOrFailsAsSoapFormatException(@ForAll("captures") String capture,
-            @ForAll("mutations") List<Mutations.Mutation> mutations) throws IOException {
-        byte[] mutated = Mutations.apply(Captures.get(capture), mutations);
-        Figures.tried(mutated.length);
-        READER_BYTES.addAndGet(mutated.length);
-        READER_TRIES.incrementAndGet();
-        ByteArrayInputStream in = new ByteArrayInputStream(mutated);
-        try {
-            Object read = Captures.isRequest(capture) ? SoapReader.readRequest(in) : SoapReader.readResponse(in);
-            assertThat(read).isNotNull();
-            READER_PARSED.incrementAndGet();
-        } catch (SoapFormatException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
+        static Damage draw(Random r, List<String> captures) {
+            return new Damage(captures.get(r.nextInt(captures.size())), Mutations.mutations(r));
         }
-        // Anything else (IOException from a byte array, a RuntimeException, an Error) fails the property.
+
+        byte[] apply() {
+            return Mutations.apply(Captures.get(capture), mutations);
+        }
+
+        @Override
+        public String toString() {
+            byte[] mutated = apply();
+            String prefix = new String(mutated, 0, Math.min(mutated.length, 200), StandardCharsets.UTF_8);
+            return capture + " " + mutations + " -> " + mutated.length + " B, starting " + prefix;
+        }
     }
 
-    @Property(tries = 250)
-    void aMutatedAnswerThroughTheClientFailsOnlyAsAnSdkException(@ForAll("responses") String capture,
-            @ForAll("mutations") List<Mutations.Mutation> mutations) throws IOException {
-        byte[] mutated = Mutations.apply(Captures.get(capture), mutations);
-        Figures.tried(mutated.length);
-        CLIENT_BYTES.addAndGet(mutated.length);
-        CLIENT_TRIES.incrementAndGet();
-        answer = mutated;
-        try {
-            client().call("sites_web_domain_get", 1);
-            CLIENT_SUCCEEDED.incrementAndGet();
-        } catch (IspConfigException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
-        }
+    @Test
+    void aMutatedCaptureReadsOrFailsAsSoapFormatException() {
+        List<String> captures = Captures.names();
+        Tries.run(3000, 5_000_000, r -> Damage.draw(r, captures), Damage::toString, damage -> {
+            byte[] mutated = damage.apply();
+            Figures.tried(mutated.length);
+            READER_BYTES.addAndGet(mutated.length);
+            READER_TRIES.incrementAndGet();
+            ByteArrayInputStream in = new ByteArrayInputStream(mutated);
+            try {
+                Object read = Captures.isRequest(damage.capture()) ? SoapReader.readRequest(in)
+                        : SoapReader.readResponse(in);
+                assertThat(read).isNotNull();
+                READER_PARSED.incrementAndGet();
+            } catch (SoapFormatException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+            // Anything else (IOException from a byte array, a RuntimeException, an Error) fails the try.
+        });
+    }
+
+    @Test
+    void aMutatedAnswerThroughTheClientFailsOnlyAsAnSdkException() {
+        List<String> responses = Captures.responses();
+        Tries.run(250, 6_000_000, r -> Damage.draw(r, responses), Damage::toString, damage -> {
+            byte[] mutated = damage.apply();
+            Figures.tried(mutated.length);
+            CLIENT_BYTES.addAndGet(mutated.length);
+            CLIENT_TRIES.incrementAndGet();
+            answer = mutated;
+            try {
+                client().call("sites_web_domain_get", 1);
+                CLIENT_SUCCEEDED.incrementAndGet();
+            } catch (IspConfigException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        });
     }
 
     private static synchronized IspConfigClient client() throws IOException {
@@ -101,7 +107,7 @@ class CaptureMutationProperties {
         return client;
     }
 
-    @AfterContainer
+    @AfterAll
     static void summary() throws IOException {
         if (client != null) {
             answer = Captures.get("soap-07-logout.response.xml");
@@ -113,6 +119,6 @@ class CaptureMutationProperties {
                 READER_PARSED.get()));
         Figures.line(String.format(Locale.ROOT, "mutations through the client: %,d tries, %,d bytes, %,d answered, "
                 + "rest IspConfigException subtypes", CLIENT_TRIES.get(), CLIENT_BYTES.get(), CLIENT_SUCCEEDED.get()));
-        Figures.total(CaptureMutationProperties.class.getSimpleName());
+        Figures.total(CaptureMutationTest.class.getSimpleName());
     }
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Strings for the names, short attribute values and map keys of one document, keyed by their UTF-8 bytes, so that a
- * name repeated thousands of times ("item", "key", "xsd:string", "domain_id") costs one String. Bounded: past its size, or when a probe
+ * Strings for the names and short attribute values of one document, keyed by their UTF-8 bytes, so that a name
+ * repeated thousands of times ("item", "key", "xsd:string") costs one String. Bounded: past its size, or when a probe
  * runs long (colliding names), it hands out fresh Strings instead of growing or searching further.
  */
 final class NameTable {

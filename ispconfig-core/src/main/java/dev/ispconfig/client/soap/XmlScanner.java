@@ -315,7 +315,7 @@ final class XmlScanner {
             return false;
         }
         entryKeyType = attributeText(b, keyTypeStart, keyTypeEnd, entryKeyType);
-        entryKey = names.get(b, keyStart, keyEnd, NameTable.hash(b, keyStart, keyEnd));
+        entryKey = KeyCache.get(b, keyStart, keyEnd, NameTable.hash(b, keyStart, keyEnd));
         if (valueTypeEnd < 0) {
             entryValueType = null;
             entryValue = null;

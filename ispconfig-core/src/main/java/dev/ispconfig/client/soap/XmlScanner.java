@@ -21,7 +21,7 @@ import java.util.Objects;
  * cost no new String; text becomes a String only when asked for.
  *
  * <p>Besides events, {@link #nextEntry} reads one PHP map entry whole when it is exactly as PHP writes it: most of an
- * answer, at a third of the cost.
+ * answer, at less than half the cost.
  */
 final class XmlScanner {
 
@@ -272,8 +272,8 @@ final class XmlScanner {
      * event. After true, the next event is what follows the entry; the name, namespace and attributes of the last event
      * are not the entry's.
      *
-     * <p>Why: those six tags and six events are nearly all of a PHP answer (a web domain record is 150 entries), and
-     * matched as one template they cost about a third of reading them one by one.
+     * <p>Why: those six tags and six events are nearly all of a PHP answer (a web domain record is 91 entries), and
+     * matched as one template they cost less than half of reading them one by one.
      */
     boolean nextEntry() {
         // The entry's <item> and <key> take two more levels (counted before a pending pop: one too careful at most).

@@ -3,6 +3,9 @@ package dev.ispconfig.test;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -10,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The modelled remote methods, written after what ISPConfig 3.2.12's remote.d code and remoting_lib do (reads by id
@@ -25,10 +29,14 @@ final class Handlers {
     }
 
     private final Database db;
+    private final Clock clock;
     private final Map<String, Handler> modelled = new HashMap<>();
+    /** The caller's permissions, for the call in progress (calls run one at a time on the database). */
+    private Predicate<String> granted = permission -> true;
 
-    Handlers(Database db) {
+    Handlers(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
         crud("sites_web_domain", Forms.WEB_DOMAIN);
         modelled.put("sites_web_domain_add", a -> insert(Forms.WEB_DOMAIN, arg(a, 0), webDomainPresets(params(a, 1), true)));
         modelled.put("sites_web_domain_update",
@@ -37,7 +45,7 @@ final class Handlers {
         modelled.put("sites_database_add", this::databaseAdd);
         crud("sites_database_user", Forms.DATABASE_USER);
         crud("dns_zone", Forms.DNS_SOA);
-        Forms.DNS_RR.forEach((type, form) -> crud("dns_" + type, form));
+        Forms.DNS_RR.forEach((type, form) -> dnsRecords("dns_" + type, form));
         modelled.put("dns_zone_get_id", this::zoneGetId);
         modelled.put("dns_rr_get_all_by_zone", a -> db.table("dns_rr").where("zone", Php.str(arg(a, 0))));
         modelled.put("dns_zone_get_by_user", this::zoneGetByUser);
@@ -76,7 +84,8 @@ final class Handlers {
         return java.util.Collections.unmodifiableSet(modelled.keySet());
     }
 
-    Object call(String method, List<Object> args, MethodTable.Info info) {
+    Object call(String method, List<Object> args, MethodTable.Info info, Predicate<String> granted) {
+        this.granted = granted;
         Handler handler = modelled.get(method);
         return handler != null ? handler.call(args) : unmodelled(method, args, info);
     }
@@ -247,6 +256,74 @@ final class Handlers {
     }
 
     // ---- dns ---------------------------------------------------------------------------------------------------
+
+    /**
+     * A record type's methods, with their {@code update_serial} argument: when true, the add and the update bump the
+     * zone's serial after writing, the delete before deleting (dns_rr_add/update/delete, 3.2.12).
+     */
+    private void dnsRecords(String prefix, Form form) {
+        crud(prefix, form);
+        modelled.put(prefix + "_add", a -> {
+            Object id = insert(form, arg(a, 0), params(a, 1));
+            if (!Php.empty(arg(a, 2))) {
+                increaseSerial(arg(a, 0), params(a, 1).get("zone"));
+            }
+            return id;
+        });
+        modelled.put(prefix + "_update", a -> {
+            Object affected = update(form, arg(a, 0), arg(a, 1), params(a, 2));
+            if (!Php.empty(arg(a, 3))) {
+                increaseSerial(arg(a, 0), params(a, 2).get("zone")); // the zone only if the params name it
+            }
+            return affected;
+        });
+        modelled.put(prefix + "_delete", a -> {
+            if (!Php.empty(arg(a, 1))) {
+                Map<String, Object> record = Php.isNumeric(arg(a, 0))
+                        ? db.table("dns_rr").get(Php.intval(arg(a, 0))) : null;
+                increaseSerial(0, record == null ? null : record.get("zone"));
+            }
+            return delete(form, arg(a, 0));
+        });
+    }
+
+    /**
+     * increase_serial: dns_zone_get and dns_zone_update, each with its own permission check (so a remote user with the
+     * record's function but not those gets permission_denied, after an add or update has been written). A serial of
+     * today's date or later counts up its last two digits (past 99: the next day, 00); an older one becomes today's
+     * first. Without a zone to read (an update whose params do not name it), PHP's getDataRecord answers an empty
+     * array and nothing is bumped.
+     */
+    private void increaseSerial(Object clientId, Object zone) {
+        requirePermission("dns_zone_get");
+        Object soa = Php.isNumeric(zone) || zone instanceof Map<?, ?> ? read(Forms.DNS_SOA, zone) : null;
+        requirePermission("dns_zone_update");
+        if (!(soa instanceof Map<?, ?> row)) {
+            return;
+        }
+        String serial = Php.str(row.get("serial"));
+        long date = Php.intval(serial.length() > 8 ? serial.substring(0, 8) : serial);
+        long count = serial.length() > 8 ? Php.intval(serial.substring(8, Math.min(10, serial.length()))) : 0;
+        long today = Long.parseLong(LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE));
+        String bumped;
+        if (date >= today) {
+            count++;
+            if (count > 99) {
+                date++;
+                count = 0;
+            }
+            bumped = date + String.format("%02d", count);
+        } else {
+            bumped = today + "01";
+        }
+        update(Forms.DNS_SOA, clientId, row.get("id"), new LinkedHashMap<>(Map.of("serial", bumped)));
+    }
+
+    private void requirePermission(String permission) {
+        if (!granted.test(permission)) {
+            throw PanelFault.permissionDenied();
+        }
+    }
 
     private Object zoneGetId(List<Object> a) {
         String origin = Php.str(arg(a, 0));

@@ -46,7 +46,7 @@ public final class IspConfigSimulator implements AutoCloseable {
         Sessions sessions = new Sessions(builder.clock, builder.sessionLifetime, builder.lockoutThreshold,
                 builder.lockoutWindow);
         this.stats = new SimulatorStats(sessions::live, sessions::failureCount);
-        this.panel = new Panel(sessions, stats);
+        this.panel = new Panel(sessions, stats, builder.clock);
         String loopback = InetAddress.getLoopbackAddress().getHostAddress();
         this.faults = new Faults(sessions, loopback);
         this.seed = new Seed(panel);
@@ -179,7 +179,10 @@ public final class IspConfigSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The clock for session expiry and the lockout window: a test clock expires sessions without sleeping. */
+        /**
+         * The clock for session expiry, the lockout window and the date in DNS serials: a test clock expires sessions
+         * without sleeping.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

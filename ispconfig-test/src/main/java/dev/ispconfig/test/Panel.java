@@ -1,5 +1,6 @@
 package dev.ispconfig.test;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +22,13 @@ final class Panel {
     final SimulatorStats stats;
     private final Map<String, RemoteUser> users = new ConcurrentHashMap<>();
     final Handlers handlers;
+    final Clock clock;
 
-    Panel(Sessions sessions, SimulatorStats stats) {
+    Panel(Sessions sessions, SimulatorStats stats, Clock clock) {
         this.sessions = sessions;
         this.stats = stats;
-        this.handlers = new Handlers(database);
+        this.clock = clock;
+        this.handlers = new Handlers(database, clock);
     }
 
     void addUser(RemoteUser user) {
@@ -68,7 +71,9 @@ final class Panel {
         }
         List<Object> rest = arguments.subList(1, arguments.size());
         synchronized (database) {
-            return handlers.call(method, rest, info);
+            // Methods that call others inside (increase_serial) check those permissions too.
+            return handlers.call(method, rest, info,
+                    permission -> session.clientLogin() || session.functions().contains(permission));
         }
     }
 

@@ -151,7 +151,7 @@ public final class Seed {
                     "pm_max_children", "10", "pm_start_servers", "2", "pm_min_spare_servers", "1",
                     "pm_max_spare_servers", "5", "pm_process_idle_timeout", "10", "pm_max_requests", "0",
                     "http_port", "80", "https_port", "443", "log_retention", "10",
-                    "added_date", LocalDateTime.now().toLocalDate().toString(), "added_by", "admin"));
+                    "added_date", LocalDateTime.now(panel.clock).toLocalDate().toString(), "added_by", "admin"));
         }
 
         /** A MySQL database on server 1 belonging to a website; answers its database_id. */
@@ -171,7 +171,7 @@ public final class Seed {
 
         /** A DNS zone on server 1 (give the origin with its trailing dot, as the panel stores it). */
         public Zone dnsZone(String origin) {
-            String serial = LocalDateTime.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "01";
+            String serial = LocalDateTime.now(panel.clock).format(DateTimeFormatter.BASIC_ISO_DATE) + "01";
             long zoneId = insert("dns_soa", sysUserId, sysGroupId, "riud", map("server_id", "1", "origin", origin,
                     "ns", "ns1." + origin, "mbox", "hostmaster." + origin, "serial", serial, "refresh", "7200",
                     "retry", "540", "expire", "604800", "minimum", "3600", "ttl", "3600", "active", "Y", "xfer", "",
@@ -220,7 +220,7 @@ public final class Seed {
         public int record(String type, String name, String data) {
             return (int) insert("dns_rr", owner.sysUserId, owner.sysGroupId, "riud", map("server_id", "1",
                     "zone", Long.toString(id), "name", name, "type", type, "data", data, "aux", "0", "ttl", "3600",
-                    "active", "Y", "stamp", LocalDateTime.now().format(STAMP), "serial", "1"));
+                    "active", "Y", "stamp", LocalDateTime.now(panel.clock).format(STAMP), "serial", "1"));
         }
     }
 

@@ -200,6 +200,51 @@ class HandAuditedModulesTest {
         assertThatThrownBy(() -> dns.aAdd(1, Map.of("type", "CNAME"))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Each record type's update with update_serial: the panel bumps the serial of the zone named in the params only. */
+    @Test
+    void updatesWithUpdateSerialNameTheRecordsZone() {
+        panel.router = (method, arguments) -> method.endsWith("_get") ? Map.of("id", "7", "zone", "3") : 1;
+        var dns = client.dns();
+        Map<String, DnsUpdate> updates = new LinkedHashMap<>();
+        updates.put("a", dns::aUpdate);
+        updates.put("aaaa", dns::aaaaUpdate);
+        updates.put("alias", dns::aliasUpdate);
+        updates.put("caa", dns::caaUpdate);
+        updates.put("cname", dns::cnameUpdate);
+        updates.put("dname", dns::dnameUpdate);
+        updates.put("ds", dns::dsUpdate);
+        updates.put("hinfo", dns::hinfoUpdate);
+        updates.put("loc", dns::locUpdate);
+        updates.put("mx", dns::mxUpdate);
+        updates.put("naptr", dns::naptrUpdate);
+        updates.put("ns", dns::nsUpdate);
+        updates.put("ptr", dns::ptrUpdate);
+        updates.put("rp", dns::rpUpdate);
+        updates.put("srv", dns::srvUpdate);
+        updates.put("sshfp", dns::sshfpUpdate);
+        updates.put("tlsa", dns::tlsaUpdate);
+        updates.put("txt", dns::txtUpdate);
+
+        updates.forEach((type, update) -> {
+            assertThat(update.apply(0, 7, Map.of("ttl", 600), true)).isEqualTo(1);
+            assertThat(lastCall("dns_" + type + "_get")).containsExactly(7);
+            assertThat(lastCall("dns_" + type + "_update")).containsExactly(0, 7, Map.of("ttl", 600, "zone", 3), true);
+        });
+        assertThat(updates).hasSize(18);
+
+        int requests = panel.requests.size();
+        dns.aUpdate(0, 7, Map.of("ttl", 600, "zone", 5), true);
+        dns.aUpdate(0, 7, Map.of("ttl", 600), false);
+        assertThat(panel.requests.subList(requests, panel.requests.size())).extracting(SoapRequest::method)
+                .as("the zone given, or no serial to bump: no read").containsExactly("dns_a_update", "dns_a_update");
+        assertThat(lastCall("dns_a_update")).containsExactly(0, 7, Map.of("ttl", 600), false);
+    }
+
+    @FunctionalInterface
+    private interface DnsUpdate {
+        int apply(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial);
+    }
+
     @Test
     void recordListingsAreRecordsAndFalseIsEmpty() {
         panel.router = (method, arguments) -> method.equals("dns_rr_get_all_by_zone")

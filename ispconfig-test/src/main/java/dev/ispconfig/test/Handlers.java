@@ -191,7 +191,11 @@ final class Handlers {
         return params.containsKey("_primary_id") ? params.get("_primary_id") : Long.toString(id);
     }
 
-    /** updateQuery: the old row merged with params is validated; changed rows are counted as MySQL does. */
+    /**
+     * updateQuery: the old row merged with params is validated; changed rows are counted as MySQL does. An id that is
+     * neither a number nor an array (nil, say) leaves getDataRecord's error message behind, which the validation's
+     * errors follow into the fault: the update never runs.
+     */
     Object update(Form form, Object clientId, Object primaryId, Map<String, Object> params) {
         long[] owner = owner(clientId);
         Object old = read(form, primaryId);
@@ -202,7 +206,9 @@ final class Handlers {
         merged.putAll(params);
         Table table = db.table(form.table);
         long id = Php.intval(primaryId);
-        String errors = form.validate(merged, false, id, table, db);
+        boolean idReadable = Php.isNumeric(primaryId) || primaryId instanceof Map || primaryId instanceof Collection;
+        String errors = (idReadable ? "" : "The ID must be either an integer or an array.")
+                + form.validate(merged, false, id, table, db);
         if (!errors.isEmpty()) {
             throw new PanelFault("data_processing_error", errors);
         }
@@ -291,16 +297,13 @@ final class Handlers {
      * increase_serial: dns_zone_get and dns_zone_update, each with its own permission check (so a remote user with the
      * record's function but not those gets permission_denied, after an add or update has been written). A serial of
      * today's date or later counts up its last two digits (past 99: the next day, 00); an older one becomes today's
-     * first. Without a zone to read (an update whose params do not name it), PHP's getDataRecord answers an empty
-     * array and nothing is bumped.
+     * first. Without a zone (an update whose params do not name it, a delete of a missing record), dns_zone_get
+     * answers an empty array and dns_zone_update gets a nil id: it faults data_processing_error.
      */
     private void increaseSerial(Object clientId, Object zone) {
         requirePermission("dns_zone_get");
-        Object soa = Php.isNumeric(zone) || zone instanceof Map<?, ?> ? read(Forms.DNS_SOA, zone) : null;
-        requirePermission("dns_zone_update");
-        if (!(soa instanceof Map<?, ?> row)) {
-            return;
-        }
+        Object soa = read(Forms.DNS_SOA, zone);
+        Map<?, ?> row = soa instanceof Map<?, ?> map ? map : Map.of();
         String serial = Php.str(row.get("serial"));
         long date = Php.intval(serial.length() > 8 ? serial.substring(0, 8) : serial);
         long count = serial.length() > 8 ? Php.intval(serial.substring(8, Math.min(10, serial.length()))) : 0;
@@ -316,6 +319,7 @@ final class Handlers {
         } else {
             bumped = today + "01";
         }
+        requirePermission("dns_zone_update");
         update(Forms.DNS_SOA, clientId, row.get("id"), new LinkedHashMap<>(Map.of("serial", bumped)));
     }
 

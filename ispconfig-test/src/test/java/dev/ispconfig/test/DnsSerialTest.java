@@ -2,6 +2,8 @@ package dev.ispconfig.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.soap.SoapFault;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code update_serial} argument of the DNS record methods, as ISPConfig 3.2.12's increase_serial runs it: the
- * zone's serial counts up within a day, restarts at a new date, is bumped only when the params name the zone (or, for
- * a delete, through the record), and needs the remote user's dns_zone_get and dns_zone_update.
+ * zone's serial counts up within a day, restarts at a new date, is found through the params' zone (or, for a delete,
+ * through the record; without one the call faults after the write), and needs the remote user's dns_zone_get and
+ * dns_zone_update.
  */
 class DnsSerialTest {
 
@@ -38,11 +41,29 @@ class DnsSerialTest {
 
         raw.call("dns_a_update", s, 0, id, Map.of("zone", zone, "ttl", 7200), true);
         assertThat(serial(s, zone)).isEqualTo("2026010103");
-        assertThat(raw.call("dns_a_update", s, 0, id, Map.of("ttl", 600), true).value()).isEqualTo(1);
-        assertThat(serial(s, zone)).as("the params name no zone: PHP bumps nothing").isEqualTo("2026010103");
+        SoapFault noZone = raw.call("dns_a_update", s, 0, id, Map.of("ttl", 600), true).fault();
+        assertThat(noZone.code()).isEqualTo("data_processing_error");
+        assertThat(noZone.message()).as("PHP reads the zone from the params: none, so a nil zone id")
+                .startsWith("The ID must be either an integer or an array.");
+        assertThat(((Map<?, ?>) raw.call("dns_a_get", s, id).value()).get("ttl")).as("yet the record was updated")
+                .isEqualTo("600");
+        assertThat(serial(s, zone)).isEqualTo("2026010103");
 
         assertThat(raw.call("dns_a_delete", s, id, true).value()).isEqualTo(1);
         assertThat(serial(s, zone)).as("a delete finds the zone through the record").isEqualTo("2026010104");
+    }
+
+    /** The SDK's DnsModule adds the record's zone, so the same update bumps the serial instead of faulting. */
+    @Test
+    void theSdksUpdateNamesTheZoneForThePanel() {
+        int zone = sim.seed().admin().dnsZone("example.com.").id();
+        try (IspConfigClient client = sim.client()) {
+            int id = client.dns().aAdd(0, record(zone, "www"), true);
+            assertThat(client.dns().aUpdate(0, id, Map.of("ttl", 600), true)).isEqualTo(1);
+
+            assertThat(client.dns().zoneGet(zone).getString("serial")).isEqualTo("2026010103");
+            assertThat(client.dns().aGet(id).getInt("ttl")).isEqualTo(600);
+        }
     }
 
     @Test

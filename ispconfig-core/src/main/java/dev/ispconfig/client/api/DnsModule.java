@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The DNS API: the generated methods, and hand-audited ones that defuse the DNS traps.
@@ -18,6 +19,9 @@ import java.util.Map;
  *   <li>The add methods of all 18 record types set the record's {@code type} themselves and default {@code active} to
  *       {@code Y}: the panel applies no form defaults, and a record without them is stored with an empty type and
  *       inactive (API-NOTES §5(g)).</li>
+ *   <li>The update methods with {@code updateSerial} add the record's {@code zone} to params that lack it: the panel
+ *       finds the zone whose serial to bump in the params only, and without it faults after writing the record
+ *       (ISPConfig 3.2.12 {@code increase_serial}).</li>
  *   <li>{@link #rrGetAllByZone} and {@link #zoneGetByUser} answer records, and an empty list where the panel says
  *       {@code false}.</li>
  * </ul>
@@ -247,6 +251,115 @@ public class DnsModule extends GeneratedDnsModule {
     @Override
     public int txtAdd(int clientId, Map<String, ?> params, boolean updateSerial) {
         return super.txtAdd(clientId, record("TXT", params), updateSerial);
+    }
+
+    @Override
+    public int aUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.aUpdate(clientId, primaryId, zoned(params, updateSerial, () -> aGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int aaaaUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.aaaaUpdate(clientId, primaryId, zoned(params, updateSerial, () -> aaaaGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int aliasUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.aliasUpdate(clientId, primaryId, zoned(params, updateSerial, () -> aliasGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int caaUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.caaUpdate(clientId, primaryId, zoned(params, updateSerial, () -> caaGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int cnameUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.cnameUpdate(clientId, primaryId, zoned(params, updateSerial, () -> cnameGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int dnameUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.dnameUpdate(clientId, primaryId, zoned(params, updateSerial, () -> dnameGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int dsUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.dsUpdate(clientId, primaryId, zoned(params, updateSerial, () -> dsGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int hinfoUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.hinfoUpdate(clientId, primaryId, zoned(params, updateSerial, () -> hinfoGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int locUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.locUpdate(clientId, primaryId, zoned(params, updateSerial, () -> locGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int mxUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.mxUpdate(clientId, primaryId, zoned(params, updateSerial, () -> mxGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int naptrUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.naptrUpdate(clientId, primaryId, zoned(params, updateSerial, () -> naptrGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int nsUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.nsUpdate(clientId, primaryId, zoned(params, updateSerial, () -> nsGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int ptrUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.ptrUpdate(clientId, primaryId, zoned(params, updateSerial, () -> ptrGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int rpUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.rpUpdate(clientId, primaryId, zoned(params, updateSerial, () -> rpGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int srvUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.srvUpdate(clientId, primaryId, zoned(params, updateSerial, () -> srvGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int sshfpUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.sshfpUpdate(clientId, primaryId, zoned(params, updateSerial, () -> sshfpGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int tlsaUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.tlsaUpdate(clientId, primaryId, zoned(params, updateSerial, () -> tlsaGet(primaryId)), updateSerial);
+    }
+
+    @Override
+    public int txtUpdate(int clientId, int primaryId, Map<String, ?> params, boolean updateSerial) {
+        return super.txtUpdate(clientId, primaryId, zoned(params, updateSerial, () -> txtGet(primaryId)), updateSerial);
+    }
+
+    /**
+     * The params of an update, with the record's {@code zone} added when {@code updateSerial} is set and they lack it:
+     * the panel looks for the zone whose serial to bump in the params only, and without one faults
+     * {@code data_processing_error} after it has written the record. The record is read first, so such an update also
+     * needs the type's {@code dns_<type>_get}; an id without a record is sent as it is.
+     */
+    static Map<String, ?> zoned(Map<String, ?> params, boolean updateSerial, Supplier<DataRecord> current) {
+        if (!updateSerial || params.containsKey("zone")) {
+            return params;
+        }
+        DataRecord record = current.get();
+        if (record == null || record.get("zone") == null) {
+            return params;
+        }
+        Map<String, Object> zoned = new LinkedHashMap<>(params);
+        zoned.put("zone", record.getInt("zone"));
+        return zoned;
     }
 
     /** An origin as the panel stores it: lower case, with the trailing dot. */

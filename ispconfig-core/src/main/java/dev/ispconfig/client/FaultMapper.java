@@ -72,6 +72,10 @@ final class FaultMapper {
     private FaultMapper() {
     }
 
+    static boolean knows(String code) {
+        return code != null && BY_CODE.containsKey(code);
+    }
+
     static IspConfigFaultException toException(String method, SoapFault fault) {
         Factory factory = BY_CODE.getOrDefault(fault.code(), IspConfigFaultException::new);
         return factory.create(method, fault.code(), Redaction.faultText(fault.message()));

@@ -29,6 +29,15 @@ public class IspConfigFaultException extends IspConfigException {
         return faultCode;
     }
 
+    /**
+     * Whether {@link #faultCode()} is one of the fault codes ISPConfig 3.2's remote API throws, as the SDK maps them:
+     * a value from a known, bounded set, safe for a metric tag. A PHP error ({@code SOAP-ENV:Server}) or anything else
+     * a panel or a proxy makes up is not.
+     */
+    public boolean isKnownFaultCode() {
+        return FaultMapper.knows(faultCode);
+    }
+
     /** The panel's fault string (redacted where it would carry secrets, see {@link DatabaseErrorException}). */
     public String faultString() {
         return faultString;

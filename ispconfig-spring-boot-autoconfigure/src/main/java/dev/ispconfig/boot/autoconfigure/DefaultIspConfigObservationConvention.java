@@ -5,7 +5,6 @@ import dev.ispconfig.client.TransportException;
 import dev.ispconfig.client.api.ApiInventory;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
-import java.util.regex.Pattern;
 
 /**
  * The default observation of an ISPConfig call, {@value #NAME}, with low-cardinality keys only:
@@ -16,7 +15,9 @@ import java.util.regex.Pattern;
  *   <li>{@code module}: the SDK module ({@code sites}, {@code dns}, …);</li>
  *   <li>{@code outcome}: {@code SUCCESS}, {@code FAULT} (the panel answered a SOAP fault), {@code TRANSPORT_ERROR}
  *       (no usable answer) or {@code ERROR} (anything else);</li>
- *   <li>{@code fault.code}: the panel's fault code ({@code permission_denied}, …) or {@code none};</li>
+ *   <li>{@code fault.code}: the panel's fault code ({@code permission_denied}, …) when it is one ISPConfig throws,
+ *       {@code other} for any other (a PHP error, or whatever a panel or proxy makes up: the tag set stays bounded),
+ *       or {@code none};</li>
  *   <li>{@code exception}: the exception's simple class name or {@code none}.</li>
  * </ul>
  *
@@ -30,8 +31,6 @@ public class DefaultIspConfigObservationConvention implements IspConfigObservati
 
     static final String NONE = "none";
     static final String UNKNOWN = "UNKNOWN";
-    /** Fault codes come from the panel: only ones shaped like ISPConfig's own are used as tag values. */
-    private static final Pattern FAULT_CODE = Pattern.compile("[a-z][a-z_]{0,63}");
 
     @Override
     public String getName() {
@@ -72,8 +71,7 @@ public class DefaultIspConfigObservationConvention implements IspConfigObservati
 
     private static String faultCode(Throwable error) {
         if (error instanceof IspConfigFaultException fault) {
-            String code = fault.faultCode();
-            return code != null && FAULT_CODE.matcher(code).matches() ? code : "other";
+            return fault.isKnownFaultCode() ? fault.faultCode() : "other";
         }
         return NONE;
     }

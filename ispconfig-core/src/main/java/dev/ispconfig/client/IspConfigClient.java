@@ -383,6 +383,7 @@ public final class IspConfigClient implements AutoCloseable {
         private boolean insecure;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration callTimeout = Duration.ZERO;
         private Duration sessionMaxAge = DEFAULT_SESSION_MAX_AGE;
         private Duration loginFailureCoolDown = DEFAULT_LOGIN_FAILURE_COOL_DOWN;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
@@ -453,6 +454,20 @@ public final class IspConfigClient implements AutoCloseable {
         /** How long the panel may take to start answering, and may then stay silent between two chunks. */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * The longest one request may take once connected, from sending it to the last byte of the answer; zero (the
+         * default) for no limit. The read timeout bounds each silence, so an answer trickled a few bytes at a time
+         * escapes it: this does not. Past it the call fails with a {@link TransportException} of reason
+         * {@code TIMEOUT} (outcome unknown once the request was sent).
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            if (callTimeout == null || callTimeout.isNegative()) {
+                throw new IllegalArgumentException("callTimeout must be zero or positive");
+            }
+            this.callTimeout = callTimeout;
             return this;
         }
 
@@ -542,7 +557,8 @@ public final class IspConfigClient implements AutoCloseable {
                         + endpoint + ": use this for test panels only");
             }
             Transport wire = transport != null ? transport : new SocketTransport(endpoint,
-                    insecure ? InsecureTls.context() : sslContext, connectTimeout, readTimeout, maxResponseSize);
+                    insecure ? InsecureTls.context() : sslContext, connectTimeout, readTimeout, callTimeout,
+                    maxResponseSize, java.net.InetAddress::getAllByName);
             SoapExchange exchange = new SoapExchange(wire, Endpoint.namespace(endpoint));
             Clock sessionClock = clock;
             Duration maxAge = sessionMaxAge;

@@ -72,6 +72,10 @@ final class SoapExchange {
                     "interrupted while reading the answer to " + method + "; the panel may have run the call", e,
                     true);
         }
+        if (e instanceof Transport.CallTimeoutException) {
+            return new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
+                    "the panel's answer to " + method + " did not arrive in full in time: " + e.getMessage(), e);
+        }
         if (e instanceof InterruptedIOException) { // SocketTimeoutException
             return new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
                     "the panel stopped sending its answer to " + method + " before the read timeout ran out", e);

@@ -1,5 +1,6 @@
 package dev.ispconfig.client;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -52,6 +53,8 @@ final class SocketTransport implements Transport {
     private final long maxResponseBytes;
     private final String requestHead;
     private final Resolver resolver;
+    private final Duration callTimeout;
+    private final int callTimeoutMillis;
     private final ArrayDeque<Http1Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
@@ -63,13 +66,17 @@ final class SocketTransport implements Transport {
 
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
             long maxResponseBytes) {
-        this(endpoint, sslContext, connectTimeout, readTimeout, maxResponseBytes, InetAddress::getAllByName);
+        this(endpoint, sslContext, connectTimeout, readTimeout, Duration.ZERO, maxResponseBytes,
+                InetAddress::getAllByName);
     }
 
+    /** @param callTimeout the longest a request and its whole answer may take once connected; zero: no limit */
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
-            long maxResponseBytes, Resolver resolver) {
+            Duration callTimeout, long maxResponseBytes, Resolver resolver) {
         this.endpoint = endpoint;
         this.resolver = resolver;
+        this.callTimeout = callTimeout;
+        this.callTimeoutMillis = callTimeout.isZero() ? 0 : millis(callTimeout);
         boolean https = "https".equalsIgnoreCase(endpoint.getScheme());
         this.host = endpoint.getHost();
         this.port = endpoint.getPort() >= 0 ? endpoint.getPort() : https ? 443 : 80;
@@ -94,6 +101,8 @@ final class SocketTransport implements Transport {
         if (connection == null) {
             connection = connect();
         }
+        // The call timeout bounds what the read timeout cannot: an answer trickled slower than it, byte by byte.
+        Watchdog deadline = callTimeoutMillis > 0 ? Watchdog.closeAfter(connection::close, callTimeoutMillis) : null;
         boolean sent = false;
         try {
             send(connection, request);
@@ -105,13 +114,58 @@ final class SocketTransport implements Transport {
                         "the panel's answer (" + head.contentLength + " bytes) exceeds the maximum response size of "
                                 + maxResponseBytes + " bytes", null);
             }
-            return new SocketReply(connection, head, connection.body(head, maxResponseBytes));
+            InputStream answer = connection.body(head, maxResponseBytes);
+            return new SocketReply(connection, head, deadline == null ? answer : new Deadlined(answer, deadline),
+                    deadline);
         } catch (IOException e) {
             connection.close();
+            if (deadline != null) {
+                deadline.close();
+                if (deadline.fired()) {
+                    throw new TransportException(TransportException.Reason.TIMEOUT, 0, "the panel at " + endpoint
+                            + " did not answer within the call timeout of " + callTimeout, e, sent);
+                }
+            }
             throw failure(e, sent);
         } catch (RuntimeException e) {
             connection.close();
+            if (deadline != null) {
+                deadline.close();
+            }
             throw e;
+        }
+    }
+
+    /** A body whose reads fail as a call timeout once the deadline has closed the connection under them. */
+    private final class Deadlined extends FilterInputStream {
+
+        private final Watchdog deadline;
+
+        Deadlined(InputStream body, Watchdog deadline) {
+            super(body);
+            this.deadline = deadline;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw translated(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw translated(e);
+            }
+        }
+
+        private IOException translated(IOException e) {
+            return deadline.fired() ? new CallTimeoutException(callTimeout, e) : e;
         }
     }
 
@@ -358,12 +412,14 @@ final class SocketTransport implements Transport {
         private final Http1Connection connection;
         private final Http1Connection.Head head;
         private final InputStream body;
+        private final Watchdog deadline;
         private boolean closed;
 
-        SocketReply(Http1Connection connection, Http1Connection.Head head, InputStream body) {
+        SocketReply(Http1Connection connection, Http1Connection.Head head, InputStream body, Watchdog deadline) {
             this.connection = connection;
             this.head = head;
             this.body = body;
+            this.deadline = deadline;
         }
 
         @Override
@@ -387,12 +443,15 @@ final class SocketTransport implements Transport {
                 return;
             }
             closed = true;
+            if (deadline != null) {
+                deadline.close(); // before the release: a pooled connection must not be closed by a late timer
+            }
             try {
                 body.close();
             } catch (IOException ignored) {
                 // our bodies do not fail on close
             }
-            if (connection.reusable() && head.persistent()) {
+            if (connection.reusable() && head.persistent() && (deadline == null || !deadline.fired())) {
                 release(connection, head);
             } else {
                 connection.close();

@@ -31,12 +31,24 @@ interface Transport {
 
         /**
          * The body. Reads throw {@link java.net.SocketTimeoutException} when the panel stalls past the read
-         * timeout and {@link ResponseTooLargeException} past the maximum response size.
+         * timeout, {@link CallTimeoutException} (one) past the call timeout, and {@link ResponseTooLargeException} past
+         * the maximum response size.
          */
         InputStream body();
 
         @Override
         void close() throws IOException;
+    }
+
+    /** The answer did not arrive in full within the call timeout. */
+    final class CallTimeoutException extends java.net.SocketTimeoutException {
+
+        private static final long serialVersionUID = 1L;
+
+        CallTimeoutException(java.time.Duration callTimeout, IOException cause) {
+            super("the answer did not arrive in full within the call timeout of " + callTimeout);
+            initCause(cause);
+        }
     }
 
     /** The body grew past the configured maximum response size. */

@@ -183,7 +183,8 @@ class SocketTransportTest {
         server = ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
         List<String> asked = new CopyOnWriteArrayList<>();
         transport = new SocketTransport(URI.create("http://panel.test:" + server.port() + "/remote/index.php"), null,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), 1024, host -> {
+                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ZERO, 1024,
+                host -> {
                     asked.add(host);
                     return new InetAddress[] {address(127, 0, 0, 2), address(127, 0, 0, 1)};
                 });
@@ -197,7 +198,7 @@ class SocketTransportTest {
     void whenEveryAddressRefusesTheFailureNamesTheFirstAndKeepsTheOthers() throws IOException {
         server = ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
         transport = new SocketTransport(URI.create("http://panel.test:" + server.port() + "/remote/index.php"), null,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), 1024,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ZERO, 1024,
                 host -> new InetAddress[] {address(127, 0, 0, 2), address(127, 0, 0, 3)});
 
         assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
@@ -211,7 +212,7 @@ class SocketTransportTest {
     @Test
     void anUnknownHostIsAConnectFailure() {
         transport = new SocketTransport(URI.create("http://panel.test/remote/index.php"), null, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), 1024, host -> {
+                Duration.ofSeconds(5), Duration.ZERO, 1024, host -> {
                     throw new UnknownHostException(host);
                 });
 

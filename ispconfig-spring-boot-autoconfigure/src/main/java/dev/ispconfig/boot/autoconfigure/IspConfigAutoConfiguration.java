@@ -50,6 +50,7 @@ public final class IspConfigAutoConfiguration {
         PropertyMapper map = PropertyMapper.get();
         map.from(properties::getConnectTimeout).to(builder::connectTimeout);
         map.from(properties::getReadTimeout).to(builder::readTimeout);
+        map.from(properties::getCallTimeout).to(builder::callTimeout);
         map.from(properties::getMaxResponseSize).as(DataSize::toBytes).to(builder::maxResponseSize);
         map.from(properties::getMaxConcurrentRequests).to(builder::maxConcurrentRequests);
         IspConfigProperties.Session session = properties.getSession();

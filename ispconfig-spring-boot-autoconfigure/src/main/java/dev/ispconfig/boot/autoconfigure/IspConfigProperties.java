@@ -36,6 +36,12 @@ public class IspConfigProperties {
     /** Read timeout: the longest wait for the answer's headers and then between two chunks of its body. */
     private Duration readTimeout = Duration.ofSeconds(60);
 
+    /**
+     * The longest one request may take once connected, from sending it to the last byte of the answer, however the
+     * answer trickles in. Zero: no limit.
+     */
+    private Duration callTimeout = Duration.ZERO;
+
     /** The largest answer accepted; a bigger one fails instead of filling the heap. */
     private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 
@@ -108,6 +114,14 @@ public class IspConfigProperties {
 
     public void setReadTimeout(Duration readTimeout) {
         this.readTimeout = readTimeout;
+    }
+
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public DataSize getMaxResponseSize() {

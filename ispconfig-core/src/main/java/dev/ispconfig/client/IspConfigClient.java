@@ -18,6 +18,8 @@ import dev.ispconfig.client.api.ShellModule;
 import dev.ispconfig.client.api.SitesModule;
 import dev.ispconfig.client.api.WebdavModule;
 import java.lang.System.Logger.Level;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -382,6 +384,8 @@ public final class IspConfigClient implements AutoCloseable {
         private SSLContext sslContext;
         private boolean insecure;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        /** Null: the JVM's default selector, looked up at build time. */
+        private ProxySelector proxy;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = Duration.ZERO;
         private Duration sessionMaxAge = DEFAULT_SESSION_MAX_AGE;
@@ -448,6 +452,30 @@ public final class IspConfigClient implements AutoCloseable {
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Where to find an HTTP proxy: asked once per new connection with the panel's URL; its first HTTP proxy is
+         * used, {@code DIRECT} means none. The default is {@link ProxySelector#getDefault()}, as for
+         * {@code HttpURLConnection}: the {@code http.proxyHost}, {@code https.proxyHost} and {@code http.nonProxyHosts}
+         * system properties apply. An {@code https} panel is reached through a CONNECT tunnel, and its certificate is
+         * still checked against the panel's name. Proxy authentication is not supported (a 407 fails the connection);
+         * a selector offering only SOCKS proxies fails it too ({@link TransportException} of reason {@code CONNECT}).
+         */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /**
+         * One fixed HTTP proxy for every connection, or {@link Proxy#NO_PROXY} to connect directly whatever the JVM's
+         * proxy settings; see {@link #proxy(ProxySelector)}.
+         *
+         * @throws IllegalArgumentException for a SOCKS proxy, which is not supported
+         */
+        public Builder proxy(Proxy proxy) {
+            this.proxy = HttpProxy.fixed(Objects.requireNonNull(proxy, "proxy"));
             return this;
         }
 
@@ -558,7 +586,8 @@ public final class IspConfigClient implements AutoCloseable {
             }
             Transport wire = transport != null ? transport : new SocketTransport(endpoint,
                     insecure ? InsecureTls.context() : sslContext, connectTimeout, readTimeout, callTimeout,
-                    maxResponseSize, java.net.InetAddress::getAllByName);
+                    maxResponseSize, java.net.InetAddress::getAllByName,
+                    proxy != null ? proxy : ProxySelector.getDefault());
             SoapExchange exchange = new SoapExchange(wire, Endpoint.namespace(endpoint));
             Clock sessionClock = clock;
             Duration maxAge = sessionMaxAge;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -34,6 +35,10 @@ import javax.net.ssl.SSLSocketFactory;
  * ({@code Keep-Alive: timeout=N}, less a second) or {@link #DEFAULT_KEEP_ALIVE}: an HTTP/1.1 client cannot see a
  * server's close of an idle connection without reading from it, and a request on a closed connection must not be
  * repeated blindly (it may be a write). A request is never re-sent by this class.
+ *
+ * <p>Each new connection asks the {@link ProxySelector} about the panel's URI: through an HTTP proxy, a plain panel
+ * gets absolute-form requests on a connection to the proxy, a TLS panel a CONNECT tunnel with the TLS handshake inside
+ * it (verified against the panel's name). SOCKS proxies are not supported: a connection fails with reason CONNECT.
  */
 final class SocketTransport implements Transport {
 
@@ -52,6 +57,10 @@ final class SocketTransport implements Transport {
     private final Duration readTimeout;
     private final long maxResponseBytes;
     private final String requestHead;
+    /** The same with the absolute-form target, for plain HTTP through a proxy. */
+    private final String proxyRequestHead;
+    /** Null: always direct. */
+    private final ProxySelector proxies;
     private final Resolver resolver;
     private final Duration callTimeout;
     private final int callTimeoutMillis;
@@ -67,13 +76,20 @@ final class SocketTransport implements Transport {
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
             long maxResponseBytes) {
         this(endpoint, sslContext, connectTimeout, readTimeout, Duration.ZERO, maxResponseBytes,
-                InetAddress::getAllByName);
+                InetAddress::getAllByName, null);
     }
 
     /** @param callTimeout the longest a request and its whole answer may take once connected; zero: no limit */
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
             Duration callTimeout, long maxResponseBytes, Resolver resolver) {
+        this(endpoint, sslContext, connectTimeout, readTimeout, callTimeout, maxResponseBytes, resolver, null);
+    }
+
+    /** @param proxies asked once per new connection for the way to the panel; null: always direct */
+    SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
+            Duration callTimeout, long maxResponseBytes, Resolver resolver, ProxySelector proxies) {
         this.endpoint = endpoint;
+        this.proxies = proxies;
         this.resolver = resolver;
         this.callTimeout = callTimeout;
         this.callTimeoutMillis = callTimeout.isZero() ? 0 : millis(callTimeout);
@@ -88,19 +104,21 @@ final class SocketTransport implements Transport {
         String path = endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath();
         String query = endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery();
         boolean defaultPort = endpoint.getPort() < 0 || endpoint.getPort() == (https ? 443 : 80);
-        this.requestHead = "POST " + path + query + " HTTP/1.1\r\n"
-                + "Host: " + host + (defaultPort ? "" : ":" + port) + "\r\n"
+        String authority = host + (defaultPort ? "" : ":" + port);
+        String headers = "Host: " + authority + "\r\n"
                 + "User-Agent: ispconfig-java/" + Version.current() + "\r\n"
                 + "Content-Type: text/xml; charset=utf-8\r\n";
+        this.requestHead = "POST " + path + query + " HTTP/1.1\r\n" + headers;
+        this.proxyRequestHead = "POST http://" + authority + path + query + " HTTP/1.1\r\n" + headers;
     }
 
     @Override
     public Reply post(String soapAction, byte[] body) {
-        byte[] request = request(soapAction, body);
         Http1Connection connection = pooled();
         if (connection == null) {
             connection = connect();
         }
+        byte[] request = request(connection.absoluteForm ? proxyRequestHead : requestHead, soapAction, body);
         // The call timeout bounds what the read timeout cannot: an answer trickled slower than it, byte by byte.
         Watchdog deadline = callTimeoutMillis > 0 ? Watchdog.closeAfter(connection::close, callTimeoutMillis) : null;
         boolean sent = false;
@@ -202,7 +220,7 @@ final class SocketTransport implements Transport {
         idleNow.forEach(Http1Connection::close);
     }
 
-    private byte[] request(String soapAction, byte[] body) {
+    private static byte[] request(String requestHead, String soapAction, byte[] body) {
         byte[] head = (requestHead + "SOAPAction: \"" + soapAction + "\"\r\nContent-Length: " + body.length
                 + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] request = new byte[head.length + body.length];
@@ -264,30 +282,45 @@ final class SocketTransport implements Transport {
 
     private Http1Connection connect() {
         SocketChannel channel = null;
+        HttpProxy proxy = null;
         try {
-            channel = open();
+            proxy = HttpProxy.select(proxies, endpoint);
+            channel = proxy == null ? open(resolver.resolve(host), port) : openToProxy(proxy);
             Socket socket = channel.socket();
             socket.setSoTimeout(readTimeoutMillis);
-            return tls == null ? new Http1Connection(socket, null, readTimeoutMillis)
-                    : new Http1Connection(handshake(socket), socket, readTimeoutMillis);
+            return tls == null ? new Http1Connection(socket, null, readTimeoutMillis, proxy != null)
+                    : new Http1Connection(handshake(socket, proxy), socket, readTimeoutMillis);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
-            throw connectFailure(e);
+            throw connectFailure(e, proxy);
+        }
+    }
+
+    /** A TCP connection to the proxy; a failure is reported to the selector, as the JDK's clients do. */
+    private SocketChannel openToProxy(HttpProxy proxy) throws IOException {
+        try {
+            return open(proxy.addresses(resolver), proxy.port);
+        } catch (IOException e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                proxies.connectFailed(endpoint, proxy.address(), e);
+            }
+            throw e;
         }
     }
 
     /**
-     * A TCP connection to the first of the host's addresses that takes one, each tried within the connect timeout:
+     * A TCP connection to the first of the addresses (the panel's or the proxy's) that takes one, each tried within the
+     * connect timeout:
      * a panel's name often has an IPv6 and an IPv4 address, and one of them may be unreachable from here.
      */
-    private SocketChannel open() throws IOException {
+    private SocketChannel open(InetAddress[] addresses, int toPort) throws IOException {
         IOException failure = null;
-        for (InetAddress address : resolver.resolve(host)) {
+        for (InetAddress address : addresses) {
             // A channel's socket, not a plain Socket: its blocking reads and writes end when the thread is interrupted.
             SocketChannel channel = SocketChannel.open();
             try {
                 channel.socket().setTcpNoDelay(true);
-                channel.socket().connect(new InetSocketAddress(address, port), connectTimeoutMillis);
+                channel.socket().connect(new InetSocketAddress(address, toPort), connectTimeoutMillis);
                 return channel;
             } catch (RuntimeException e) {
                 closeQuietly(channel);
@@ -307,15 +340,22 @@ final class SocketTransport implements Transport {
         throw failure; // the resolver returns at least one address or throws UnknownHostException
     }
 
-    /** The TLS handshake, within the connect timeout as a whole (a server may trickle it). */
-    private SSLSocket handshake(Socket plain) throws IOException {
-        SSLSocket socket = (SSLSocket) tls.createSocket(plain, host, port, true);
-        SSLParameters parameters = socket.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        socket.setSSLParameters(parameters);
+    /**
+     * The TLS handshake, within the connect timeout as a whole (a server may trickle it); through a proxy, the CONNECT
+     * exchange first, within the same time. The panel's name, never the proxy's, is sent (SNI) and verified.
+     */
+    private SSLSocket handshake(Socket plain, HttpProxy proxy) throws IOException {
+        SSLSocket socket;
         try (Watchdog watchdog = Watchdog.closeAfter(plain, connectTimeoutMillis)) {
             plain.setSoTimeout(connectTimeoutMillis);
             try {
+                if (proxy != null) {
+                    proxy.openTunnel(plain.getInputStream(), plain.getOutputStream(), host + ":" + port);
+                }
+                socket = (SSLSocket) tls.createSocket(plain, host, port, true);
+                SSLParameters parameters = socket.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                socket.setSSLParameters(parameters);
                 socket.startHandshake();
             } catch (IOException e) {
                 if (watchdog.fired()) {
@@ -328,21 +368,31 @@ final class SocketTransport implements Transport {
         return socket;
     }
 
-    private TransportException connectFailure(Exception e) {
+    /** Names the proxy by host and port only: its answer is never quoted. */
+    private TransportException connectFailure(Exception e, HttpProxy proxy) {
+        String via = proxy == null ? "" : " through the proxy " + proxy.label();
         if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
             return new TransportException(TransportException.Reason.REQUEST_FAILED, 0,
-                    "interrupted while connecting to the panel at " + endpoint, e, false);
+                    "interrupted while connecting to the panel at " + endpoint + via, e, false);
+        }
+        if (e instanceof HttpProxy.TunnelRefusedException refused) {
+            return new TransportException(TransportException.Reason.CONNECT, refused.status,
+                    e.getMessage() + " (panel at " + endpoint + ")", e);
+        }
+        if (e instanceof HttpProxy.UnsupportedProxyException) {
+            return new TransportException(TransportException.Reason.CONNECT, 0,
+                    "could not connect to the panel at " + endpoint + ": " + e.getMessage(), e);
         }
         if (e instanceof HandshakeTimeoutException || e instanceof SocketTimeoutException) {
             return new TransportException(TransportException.Reason.CONNECT, 0,
-                    "could not connect to the panel at " + endpoint + " within the connect timeout", e);
+                    "could not connect to the panel at " + endpoint + via + " within the connect timeout", e);
         }
         if (e instanceof SSLException) {
             return new TransportException(TransportException.Reason.CONNECT, 0,
-                    "TLS handshake with the panel at " + endpoint + " failed: " + describe(e), e);
+                    "TLS handshake with the panel at " + endpoint + via + " failed: " + describe(e), e);
         }
         return new TransportException(TransportException.Reason.CONNECT, 0,
-                "could not connect to the panel at " + endpoint + ": " + describe(e), e);
+                "could not connect to the panel at " + endpoint + via + ": " + describe(e), e);
     }
 
     private TransportException failure(IOException e, boolean sent) {
@@ -402,7 +452,7 @@ final class SocketTransport implements Transport {
         private static final long serialVersionUID = 1L;
 
         HandshakeTimeoutException(IOException cause) {
-            super("TLS handshake not done within the connect timeout", cause);
+            super("TLS handshake (and CONNECT, through a proxy) not done within the connect timeout", cause);
         }
     }
 

@@ -447,8 +447,9 @@ public final class IspConfigClient implements AutoCloseable {
         }
 
         /**
-         * Time to open a connection: the TCP connect and the TLS handshake. A panel's name with several addresses (IPv6
-         * and IPv4, say) is tried address by address, each within this time.
+         * Time to open a connection: the TCP connect and the TLS handshake (through a proxy, with the CONNECT exchange
+         * before it). A panel's (or proxy's) name with several addresses (IPv6 and IPv4, say) is tried address by
+         * address, each within this time.
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");

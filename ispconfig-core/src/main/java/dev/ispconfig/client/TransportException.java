@@ -12,7 +12,10 @@ public class TransportException extends IspConfigException {
 
     /** What went wrong on the way. */
     public enum Reason {
-        /** The connection could not be made (refused, unresolvable host, TLS handshake failed); nothing was sent. */
+        /**
+         * The connection could not be made (refused, unresolvable host, TLS handshake failed, a proxy refused the
+         * CONNECT tunnel: then {@link #statusCode()} is the proxy's status); nothing was sent.
+         */
         CONNECT,
         /** No complete answer within the read timeout, after the request was sent. */
         TIMEOUT,
@@ -54,7 +57,7 @@ public class TransportException extends IspConfigException {
         return reason;
     }
 
-    /** The HTTP status when a response arrived, else 0. */
+    /** The HTTP status when a response arrived (for {@code CONNECT}, a proxy's refusal), else 0. */
     public int statusCode() {
         return statusCode;
     }

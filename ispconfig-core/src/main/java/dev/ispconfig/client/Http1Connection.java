@@ -36,17 +36,20 @@ final class Http1Connection {
     /** When it went back to the pool, and how long it may idle there before the panel may have closed it. */
     long idleSinceNanos;
     long keepAliveNanos;
-    /** Whether requests name the whole URL (absolute form): a plain connection to an HTTP proxy, not to the panel. */
-    final boolean absoluteForm;
+    /**
+     * A plain connection to an HTTP proxy, not to the panel: the proxy's {@code host:port}, and requests name the whole
+     * URL (absolute form). Null when connected to the panel, directly or through a tunnel.
+     */
+    final String viaProxy;
 
     /** @param underTls the TCP socket below {@code socket} when that is a TLS socket, else null */
     Http1Connection(Socket socket, Socket underTls, int readTimeoutMillis) throws IOException {
-        this(socket, underTls, readTimeoutMillis, false);
+        this(socket, underTls, readTimeoutMillis, null);
     }
 
-    Http1Connection(Socket socket, Socket underTls, int readTimeoutMillis, boolean absoluteForm) throws IOException {
+    Http1Connection(Socket socket, Socket underTls, int readTimeoutMillis, String viaProxy) throws IOException {
         this.socket = socket;
-        this.absoluteForm = absoluteForm;
+        this.viaProxy = viaProxy;
         this.readTimeoutMillis = readTimeoutMillis;
         this.in = socket.getInputStream();
         this.rawIn = underTls == null ? null : underTls.getInputStream();

@@ -118,7 +118,7 @@ final class SocketTransport implements Transport {
         if (connection == null) {
             connection = connect();
         }
-        byte[] request = request(connection.absoluteForm ? proxyRequestHead : requestHead, soapAction, body);
+        byte[] request = request(connection.viaProxy != null ? proxyRequestHead : requestHead, soapAction, body);
         // The call timeout bounds what the read timeout cannot: an answer trickled slower than it, byte by byte.
         Watchdog deadline = callTimeoutMillis > 0 ? Watchdog.closeAfter(connection::close, callTimeoutMillis) : null;
         boolean sent = false;
@@ -126,6 +126,11 @@ final class SocketTransport implements Transport {
             send(connection, request);
             sent = true;
             Http1Connection.Head head = connection.readHead();
+            if (head.status == 407 && connection.viaProxy != null) {
+                connection.close(); // the proxy's answer, not the panel's: its body is not quoted
+                throw new TransportException(TransportException.Reason.HTTP_STATUS, 407, "the proxy "
+                        + connection.viaProxy + " wants authentication, which this SDK does not do", null);
+            }
             if (head.contentLength > maxResponseBytes) {
                 connection.close(); // instead of reading what will be refused
                 throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, head.status,
@@ -288,7 +293,7 @@ final class SocketTransport implements Transport {
             channel = proxy == null ? open(resolver.resolve(host), port) : openToProxy(proxy);
             Socket socket = channel.socket();
             socket.setSoTimeout(readTimeoutMillis);
-            return tls == null ? new Http1Connection(socket, null, readTimeoutMillis, proxy != null)
+            return tls == null ? new Http1Connection(socket, null, readTimeoutMillis, proxy == null ? null : proxy.label())
                     : new Http1Connection(handshake(socket, proxy), socket, readTimeoutMillis);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);

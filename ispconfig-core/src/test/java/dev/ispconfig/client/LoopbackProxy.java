@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * An HTTP proxy on 127.0.0.1 for transport tests: forwards absolute-form requests (rewritten to origin form) and
  * tunnels CONNECT by piping bytes both ways. Every target is reached on 127.0.0.1, whatever its host name, at its port.
- * Records each request head it receives; can be told to refuse CONNECT, or to never answer it.
+ * Records each request head it receives; can be told to refuse every request, or to never answer CONNECT.
  */
 final class LoopbackProxy implements AutoCloseable {
 
@@ -28,7 +28,7 @@ final class LoopbackProxy implements AutoCloseable {
     final List<String> heads = new CopyOnWriteArrayList<>();
     private final List<Socket> upstreams = new CopyOnWriteArrayList<>();
     private final LoopbackHttpServer server;
-    private volatile int refuseConnectWith;
+    private volatile int refuseWith;
     private volatile boolean silentOnConnect;
 
     LoopbackProxy() {
@@ -54,9 +54,9 @@ final class LoopbackProxy implements AutoCloseable {
         return new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", port()));
     }
 
-    /** Answers CONNECT with this status (and {@link #SECRET_HEADER}), then closes. */
-    void refuseConnect(int status) {
-        refuseConnectWith = status;
+    /** Answers every request, CONNECT or plain, with this status (and {@link #SECRET_HEADER} and a body). */
+    void refuse(int status) {
+        refuseWith = status;
     }
 
     /** Reads CONNECT and never answers. */
@@ -79,6 +79,10 @@ final class LoopbackProxy implements AutoCloseable {
         while (request != null) {
             String head = request.substring(0, request.indexOf("\r\n\r\n") + 4);
             heads.add(head);
+            if (refuseWith != 0) {
+                refusal(out);
+                return;
+            }
             String[] requestLine = head.substring(0, head.indexOf("\r\n")).split(" ");
             URI target = URI.create(requestLine[1]);
             if (upstream == null) {
@@ -99,10 +103,8 @@ final class LoopbackProxy implements AutoCloseable {
             LoopbackHttpServer.sleepQuietly(60_000);
             return;
         }
-        if (refuseConnectWith != 0) {
-            out.write(("HTTP/1.1 " + refuseConnectWith + " Proxy Authentication Required\r\n" + SECRET_HEADER
-                    + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        if (refuseWith != 0) {
+            refusal(out);
             return;
         }
         String authority = request.substring("CONNECT ".length(), request.indexOf(' ', "CONNECT ".length()));
@@ -111,6 +113,13 @@ final class LoopbackProxy implements AutoCloseable {
         out.flush();
         pipe(upstream.getInputStream(), out);
         in.transferTo(upstream.getOutputStream());
+    }
+
+    private void refusal(OutputStream out) throws IOException {
+        String body = "<html>corp-secret-page</html>";
+        out.write(("HTTP/1.1 " + refuseWith + " Proxy Authentication Required\r\n" + SECRET_HEADER
+                + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     private Socket connect(int port) throws IOException {

@@ -107,7 +107,7 @@ class SocketTransportProxyTest {
     void aRefusedConnectNamesTheProxyAndAuthenticationButNoneOfItsAnswer() throws IOException {
         int port = tlsPanel();
         LoopbackProxy proxy = started(new LoopbackProxy());
-        proxy.refuseConnect(407);
+        proxy.refuse(407);
         transport = transport("https://127.0.0.1:" + port + "/remote/index.php", tls.clientContext(),
                 selector(proxy.proxy()));
 
@@ -116,6 +116,21 @@ class SocketTransportProxyTest {
             assertThat(e.statusCode()).isEqualTo(407);
             assertThat(e.getMessage()).contains("127.0.0.1:" + proxy.port(), "407", "authentication")
                     .doesNotContain("corp-secret-realm", "Proxy-Authenticate", "Proxy Authentication Required");
+        });
+    }
+
+    @Test
+    void aPlainRequestRefusedWith407NamesTheProxyAndNoneOfItsAnswer() {
+        LoopbackProxy proxy = started(new LoopbackProxy());
+        proxy.refuse(407);
+        transport = transport("http://127.0.0.1:1/remote/index.php", null, selector(proxy.proxy()));
+
+        assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(TransportException.Reason.HTTP_STATUS);
+            assertThat(e.statusCode()).isEqualTo(407);
+            assertThat(e.outcomeUnknown()).isFalse();
+            assertThat(e.getMessage()).contains("127.0.0.1:" + proxy.port(), "authentication")
+                    .doesNotContain("corp-secret", "Proxy-Authenticate", "Proxy Authentication Required");
         });
     }
 

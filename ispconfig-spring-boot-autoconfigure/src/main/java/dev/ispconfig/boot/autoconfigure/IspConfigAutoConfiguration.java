@@ -2,6 +2,9 @@ package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.SessionListener;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +51,9 @@ public final class IspConfigAutoConfiguration {
         IspConfigClient.Builder builder = IspConfigClient.builder();
         applyConnection(connection, properties, builder);
         PropertyMapper map = PropertyMapper.get();
+        if (properties.getProxy() != null) {
+            builder.proxy(proxy(properties.getProxy()));
+        }
         map.from(properties::getConnectTimeout).to(builder::connectTimeout);
         map.from(properties::getReadTimeout).to(builder::readTimeout);
         map.from(properties::getCallTimeout).to(builder::callTimeout);
@@ -60,6 +66,17 @@ public final class IspConfigAutoConfiguration {
         builder.sessionListener(CompositeSessionListener.of(listeners.orderedStream().toList()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /** ispconfig.proxy as a Proxy; the message never repeats the value, which might hold a password. */
+    static Proxy proxy(URI uri) {
+        if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getRawUserInfo() != null
+                || uri.getPort() < 0 || !(uri.getRawPath() == null || uri.getRawPath().isEmpty()
+                        || uri.getRawPath().equals("/")) || uri.getRawQuery() != null) {
+            throw new IllegalArgumentException(
+                    "ispconfig.proxy must be http://host:port, without credentials, path or query");
+        }
+        return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort()));
     }
 
     private static void applyConnection(IspConfigConnectionDetails connection, IspConfigProperties properties,

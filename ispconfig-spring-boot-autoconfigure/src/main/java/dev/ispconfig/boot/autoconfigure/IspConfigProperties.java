@@ -30,6 +30,12 @@ public class IspConfigProperties {
     /** Whether username and password are an ISPConfig client's login rather than a remote user's. */
     private boolean clientLogin;
 
+    /**
+     * An HTTP proxy to reach the panel through, as http://host:port (no credentials: proxy authentication is not
+     * supported). Unset: the JVM's proxy settings (http.proxyHost, https.proxyHost, http.nonProxyHosts) apply.
+     */
+    private URI proxy;
+
     /** Connect timeout: TCP connect and TLS handshake, per address of the panel's name. */
     private Duration connectTimeout = Duration.ofSeconds(10);
 
@@ -98,6 +104,14 @@ public class IspConfigProperties {
 
     public void setClientLogin(boolean clientLogin) {
         this.clientLogin = clientLogin;
+    }
+
+    public URI getProxy() {
+        return proxy;
+    }
+
+    public void setProxy(URI proxy) {
+        this.proxy = proxy;
     }
 
     public Duration getConnectTimeout() {

@@ -25,8 +25,17 @@ import dev.ispconfig.client.api.ServerModule;
 import dev.ispconfig.client.api.ShellModule;
 import dev.ispconfig.client.api.SitesModule;
 import dev.ispconfig.client.api.WebdavModule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,6 +126,42 @@ class IspConfigAutoConfigurationTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(factories).contains("org.springframework.boot.diagnostics.FailureAnalyzer=")
                 .contains(IspConfigFailureAnalyzer.class.getName());
+    }
+
+    /** A stand-in proxy that records the first request line and answers 503 itself: the mapping is what is tested. */
+    @Test
+    void theProxyPropertySendsCallsThroughThatProxy() throws Exception {
+        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<String> requestLine = CompletableFuture.supplyAsync(() -> {
+                try (Socket socket = proxy.accept()) {
+                    String line = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                            StandardCharsets.ISO_8859_1)).readLine();
+                    socket.getOutputStream().write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    return line;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            configured().withPropertyValues("ispconfig.proxy=http://127.0.0.1:" + proxy.getLocalPort(),
+                    "ispconfig.retry.enabled=false").run(context -> {
+                        IspConfigClient client = context.getBean(IspConfigClient.class);
+                        assertThatThrownBy(client::listFunctions).isInstanceOf(TransportException.class);
+                    });
+
+            assertThat(requestLine.get(5, TimeUnit.SECONDS)).isEqualTo("POST " + panel.url() + " HTTP/1.1");
+            assertThat(panel.logins).hasValue(0);
+        }
+    }
+
+    @Test
+    void aProxyWithCredentialsIsRefusedWithoutRepeatingThem() {
+        configured().withPropertyValues("ispconfig.proxy=http://user:hunter2@proxy.example.com:3128").run(context -> {
+            assertThat(context).hasFailed();
+            IllegalArgumentException refused = findCause(context.getStartupFailure(),
+                    IllegalArgumentException.class);
+            assertThat(refused).hasMessageContaining("ispconfig.proxy").hasMessageNotContaining("hunter2");
+        });
     }
 
     @Test

@@ -193,8 +193,8 @@ final class SocketTransport implements Transport {
     }
 
     /**
-     * Writes the request. One that fits the socket's send buffer cannot block; a larger one is written under a watchdog,
-     * because SO_TIMEOUT does not bound writes and a panel that never reads would hold the caller forever.
+     * Writes the request. One that fits the socket's send buffer cannot block; a larger one is written under a
+     * watchdog, because SO_TIMEOUT does not bound writes and a panel that never reads would hold the caller forever.
      */
     private void send(Http1Connection connection, byte[] request) throws IOException {
         if (request.length <= UNGUARDED_WRITE_BYTES) {
@@ -293,7 +293,8 @@ final class SocketTransport implements Transport {
             channel = proxy == null ? open(resolver.resolve(host), port) : openToProxy(proxy);
             Socket socket = channel.socket();
             socket.setSoTimeout(readTimeoutMillis);
-            return tls == null ? new Http1Connection(socket, null, readTimeoutMillis, proxy == null ? null : proxy.label())
+            String viaProxy = proxy == null ? null : proxy.label();
+            return tls == null ? new Http1Connection(socket, null, readTimeoutMillis, viaProxy)
                     : new Http1Connection(handshake(socket, proxy), socket, readTimeoutMillis);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -31,8 +32,43 @@ final class Handlers {
     private final Database db;
     private final Clock clock;
     private final Map<String, Handler> modelled = new HashMap<>();
-    /** The caller's permissions, for the call in progress (calls run one at a time on the database). */
-    private Predicate<String> granted = permission -> true;
+    /** Who makes the call in progress (calls run one at a time on the database). */
+    private Caller caller = Caller.remoteUser(permission -> true);
+
+    /**
+     * Who calls. A remote user: the panel forces admin rights for the data (loadUserProfile), the grants are its
+     * functions. A client login: every function, but only its own rows, as getAuthSQL restricts them (its sys_user
+     * with the row's user permission, one of its groups with the group permission, or the row's "other" permission).
+     */
+    record Caller(Predicate<String> granted, long userId, long defaultGroup, Set<String> groups) {
+
+        static Caller remoteUser(Predicate<String> granted) {
+            return new Caller(granted, 0, 0, null);
+        }
+
+        /** A client login as its sys_user row: userid, default_group, groups (comma-separated). */
+        static Caller clientLogin(Map<String, Object> sysUser) {
+            return new Caller(permission -> true, Php.intval(sysUser.get("userid")),
+                    Php.intval(sysUser.get("default_group")),
+                    Set.of(Php.str(sysUser.get("groups")).split(",")));
+        }
+
+        boolean restricted() {
+            return groups != null;
+        }
+
+        /** getAuthSQL(perm) for one row. */
+        boolean may(char permission, Map<?, ?> row) {
+            if (!restricted()) {
+                return true;
+            }
+            String p = String.valueOf(permission);
+            return Php.str(row.get("sys_userid")).equals(Long.toString(userId))
+                    && Php.str(row.get("sys_perm_user")).contains(p)
+                    || groups.contains(Php.str(row.get("sys_groupid"))) && Php.str(row.get("sys_perm_group")).contains(p)
+                    || Php.str(row.get("sys_perm_other")).contains(p);
+        }
+    }
 
     Handlers(Database db, Clock clock) {
         this.db = db;
@@ -84,8 +120,8 @@ final class Handlers {
         return java.util.Collections.unmodifiableSet(modelled.keySet());
     }
 
-    Object call(String method, List<Object> args, MethodTable.Info info, Predicate<String> granted) {
-        this.granted = granted;
+    Object call(String method, List<Object> args, MethodTable.Info info, Caller caller) {
+        this.caller = caller;
         Handler handler = modelled.get(method);
         return handler != null ? handler.call(args) : unmodelled(method, args, info);
     }
@@ -139,15 +175,18 @@ final class Handlers {
         if (Php.isNumeric(id)) {
             double n = Double.parseDouble(Php.str(id).strip());
             if (n > 0) {
-                return table.get((long) n);
+                Map<String, Object> row = table.get((long) n);
+                return row != null && caller.may('r', row) ? row : null;
             }
             if (n == -1) {
-                return table.all();
+                return table.all(); // PHP's "SELECT * FROM table": no getAuthSQL, so a client login sees every row
             }
             throw new PanelFault("invalid_id", "The ID has to be > 0 or -1.");
         }
         if (id instanceof Map<?, ?> filter) {
-            return RowFilter.select(table, filter);
+            List<Map<String, Object>> rows = new ArrayList<>(RowFilter.select(table, filter));
+            rows.removeIf(row -> !caller.may('r', row));
+            return rows;
         }
         if (id instanceof Collection<?> list) {
             return list.isEmpty() ? table.all() : new ArrayList<>(); // numeric keys name no column
@@ -157,6 +196,9 @@ final class Handlers {
 
     /** loadUserProfile: the sys_user id and default group that own what a client writes (admin for 0). */
     private long[] owner(Object clientIdArg) {
+        if (caller.restricted()) { // a client login's own profile, whatever client_id says
+            return new long[] {caller.userId(), caller.defaultGroup()};
+        }
         long clientId = Php.intval(clientIdArg);
         if (clientId == 0) {
             return new long[] {1, 1};
@@ -218,13 +260,21 @@ final class Handlers {
             values.put("sys_groupid", Long.toString(owner[1]));
         }
         values.putAll(form.encode(params));
-        return Php.isNumeric(primaryId) ? table.update(id, values) : 0;
+        return Php.isNumeric(primaryId) && mayWrite('u', table, id) ? table.update(id, values) : 0;
     }
 
     /** deleteQuery: the affected rows. */
     Object delete(Form form, Object primaryId) {
         read(form, primaryId); // 0 faults invalid_id, as getDataRecord does before the DELETE
-        return Php.isNumeric(primaryId) ? db.table(form.table).delete(Php.intval(primaryId)) : 0;
+        Table table = db.table(form.table);
+        long id = Php.intval(primaryId);
+        return Php.isNumeric(primaryId) && mayWrite('d', table, id) ? table.delete(id) : 0;
+    }
+
+    /** The WHERE getAuthSQL(perm) of the UPDATE or DELETE: a row the caller may not touch is not affected. */
+    private boolean mayWrite(char permission, Table table, long id) {
+        Map<String, Object> row = table.get(id);
+        return row == null || caller.may(permission, row);
     }
 
     // ---- sites -------------------------------------------------------------------------------------------------
@@ -324,7 +374,7 @@ final class Handlers {
     }
 
     private void requirePermission(String permission) {
-        if (!granted.test(permission)) {
+        if (!caller.granted().test(permission)) {
             throw PanelFault.permissionDenied();
         }
     }

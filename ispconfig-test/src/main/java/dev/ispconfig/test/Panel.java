@@ -72,8 +72,10 @@ final class Panel {
         List<Object> rest = arguments.subList(1, arguments.size());
         synchronized (database) {
             // Methods that call others inside (increase_serial) check those permissions too.
-            return handlers.call(method, rest, info,
-                    permission -> session.clientLogin() || session.functions().contains(permission));
+            Handlers.Caller caller = session.clientLogin()
+                    ? Handlers.Caller.clientLogin(database.userOfClient(session.clientId()))
+                    : Handlers.Caller.remoteUser(permission -> session.functions().contains(permission));
+            return handlers.call(method, rest, info, caller);
         }
     }
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** DNS zones by origin: list the records, add an A record. */
+/** DNS zones by origin: list the records, add an A record (bumping the zone's serial). */
 @RestController
 @RequestMapping("/api/zones/{origin}/records")
 class DnsController {
@@ -46,8 +46,10 @@ class DnsController {
         params.put("name", request.name());
         params.put("data", request.ip());
         params.put("ttl", request.ttl() != null && request.ttl() > 0 ? request.ttl() : 3600);
-        int id = dns.aAdd(request.clientId() == null ? 0 : request.clientId(), params);
-        return Map.of("id", id, "zone", zoneId, "name", request.name(), "type", "A", "data", request.ip());
+        // update_serial: the zone's SOA serial moves, so secondaries take the change (needs dns_zone_get/_update).
+        int id = dns.aAdd(request.clientId() == null ? 0 : request.clientId(), params, true);
+        return Map.of("id", id, "zone", zoneId, "name", request.name(), "type", "A", "data", request.ip(),
+                "serial", dns.zoneGet(zoneId).getString("serial"));
     }
 
     /** The zone's id; the origin may be given with or without its final dot. */

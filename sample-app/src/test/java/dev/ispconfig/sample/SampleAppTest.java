@@ -63,11 +63,21 @@ class SampleAppTest {
         assertThat(get("/api/zones/example.com/records").body()).contains("\"name\":\"www\"")
                 .contains("\"data\":\"192.0.2.10\"");
 
+        long serialBefore = serial();
+
         Response added = post("/api/zones/example.com./records/a", "{\"name\":\"api\",\"ip\":\"192.0.2.30\"}");
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(serial()).as("update_serial bumped the zone's serial").isGreaterThan(serialBefore);
+        assertThat(added.body()).contains("\"serial\":\"" + serial() + "\"");
         assertThat(get("/api/zones/example.com/records").body()).contains("\"name\":\"api\"")
                 .contains("\"data\":\"192.0.2.30\"");
+    }
+
+    private long serial() {
+        try (var client = panel.client()) {
+            return client.dns().zoneGet(client.dns().zoneGetId("example.com")).getLong("serial");
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -96,8 +97,8 @@ final class HttpProxy {
      * Asks the proxy for a tunnel to {@code authority} ({@code host:port}) and reads its answer head byte by byte, so
      * nothing of the TLS that follows is swallowed. The caller bounds the whole exchange in time.
      */
-    void openTunnel(InputStream in, OutputStream out, String authority) throws IOException {
-        out.write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n")
+    void openTunnel(InputStream in, OutputStream out, String authority, String authorization) throws IOException {
+        out.write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n" + authorization + "\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         String statusLine = null;
@@ -127,8 +128,22 @@ final class HttpProxy {
         if (status < 200 || status > 299) {
             throw new TunnelRefusedException(status, "the proxy " + label() + " refused to open a tunnel to the panel: "
                     + (status == 0 ? "not an HTTP answer" : "HTTP " + status)
-                    + (status == 407 ? "; the proxy wants authentication, which this SDK does not do" : ""));
+                    + (status == 407 ? "; the proxy wants (other) credentials: see the builder's proxyCredentials"
+                            : ""));
         }
+    }
+
+    /**
+     * The {@code Proxy-Authorization} header line (Basic, sent with every request to the proxy: proxies that want it
+     * ask every time) for these credentials, or "" for none. It travels only in request heads, which no message quotes.
+     */
+    static String authorization(String username, String password) {
+        if (username == null) {
+            return "";
+        }
+        String token = Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return "Proxy-Authorization: Basic " + token + "\r\n";
     }
 
     /** The status code of an {@code HTTP/1.x NNN reason} line, or 0. */

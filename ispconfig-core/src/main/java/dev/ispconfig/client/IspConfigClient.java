@@ -386,6 +386,8 @@ public final class IspConfigClient implements AutoCloseable {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         /** Null: the JVM's default selector, looked up at build time. */
         private ProxySelector proxy;
+        /** The Proxy-Authorization header line, or "": never the credentials themselves in a String of their own. */
+        private String proxyAuthorization = "";
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = Duration.ZERO;
         private Duration sessionMaxAge = DEFAULT_SESSION_MAX_AGE;
@@ -461,8 +463,9 @@ public final class IspConfigClient implements AutoCloseable {
          * used, {@code DIRECT} means none. The default is {@link ProxySelector#getDefault()}, as for
          * {@code HttpURLConnection}: the {@code http.proxyHost}, {@code https.proxyHost} and {@code http.nonProxyHosts}
          * system properties apply. An {@code https} panel is reached through a CONNECT tunnel, and its certificate is
-         * still checked against the panel's name. Proxy authentication is not supported (a 407 fails the connection);
-         * a selector offering only SOCKS proxies fails it too ({@link TransportException} of reason {@code CONNECT}).
+         * still checked against the panel's name. A proxy that wants credentials gets them from
+         * {@link #proxyCredentials} (Basic; without them a 407 fails the connection); a selector offering only SOCKS
+         * proxies fails it too ({@link TransportException} of reason {@code CONNECT}).
          */
         public Builder proxy(ProxySelector proxy) {
             this.proxy = Objects.requireNonNull(proxy, "proxy");
@@ -477,6 +480,21 @@ public final class IspConfigClient implements AutoCloseable {
          */
         public Builder proxy(Proxy proxy) {
             this.proxy = HttpProxy.fixed(Objects.requireNonNull(proxy, "proxy"));
+            return this;
+        }
+
+        /**
+         * Credentials for the HTTP proxy (Basic authentication), sent with every request to it: on the CONNECT of an
+         * {@code https} panel, on each request to an {@code http} one. Never sent to the panel itself, nor put in a
+         * message. Without them a proxy that wants credentials fails the connection with status 407.
+         */
+        public Builder proxyCredentials(String username, String password) {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(password, "password");
+            if (username.indexOf(':') >= 0 || username.indexOf('\r') >= 0 || username.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("a proxy username cannot contain ':' or line breaks");
+            }
+            this.proxyAuthorization = HttpProxy.authorization(username, password);
             return this;
         }
 
@@ -588,7 +606,7 @@ public final class IspConfigClient implements AutoCloseable {
             Transport wire = transport != null ? transport : new SocketTransport(endpoint,
                     insecure ? InsecureTls.context() : sslContext, connectTimeout, readTimeout, callTimeout,
                     maxResponseSize, java.net.InetAddress::getAllByName,
-                    proxy != null ? proxy : ProxySelector.getDefault());
+                    proxy != null ? proxy : ProxySelector.getDefault(), proxyAuthorization);
             SoapExchange exchange = new SoapExchange(wire, Endpoint.namespace(endpoint));
             Clock sessionClock = clock;
             Duration maxAge = sessionMaxAge;

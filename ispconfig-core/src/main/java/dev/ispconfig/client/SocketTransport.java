@@ -61,6 +61,7 @@ final class SocketTransport implements Transport {
     private final String proxyRequestHead;
     /** Null: always direct. */
     private final ProxySelector proxies;
+    private final String proxyAuthorization;
     private final Resolver resolver;
     private final Duration callTimeout;
     private final int callTimeoutMillis;
@@ -76,20 +77,25 @@ final class SocketTransport implements Transport {
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
             long maxResponseBytes) {
         this(endpoint, sslContext, connectTimeout, readTimeout, Duration.ZERO, maxResponseBytes,
-                InetAddress::getAllByName, null);
+                InetAddress::getAllByName, null, "");
     }
 
     /** @param callTimeout the longest a request and its whole answer may take once connected; zero: no limit */
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
             Duration callTimeout, long maxResponseBytes, Resolver resolver) {
-        this(endpoint, sslContext, connectTimeout, readTimeout, callTimeout, maxResponseBytes, resolver, null);
+        this(endpoint, sslContext, connectTimeout, readTimeout, callTimeout, maxResponseBytes, resolver, null, "");
     }
 
-    /** @param proxies asked once per new connection for the way to the panel; null: always direct */
+    /**
+     * @param proxies asked once per new connection for the way to the panel; null: always direct
+     * @param proxyAuthorization the {@code Proxy-Authorization} header line for every request to a proxy, or ""
+     */
     SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
-            Duration callTimeout, long maxResponseBytes, Resolver resolver, ProxySelector proxies) {
+            Duration callTimeout, long maxResponseBytes, Resolver resolver, ProxySelector proxies,
+            String proxyAuthorization) {
         this.endpoint = endpoint;
         this.proxies = proxies;
+        this.proxyAuthorization = proxyAuthorization;
         this.resolver = resolver;
         this.callTimeout = callTimeout;
         this.callTimeoutMillis = callTimeout.isZero() ? 0 : millis(callTimeout);
@@ -109,7 +115,8 @@ final class SocketTransport implements Transport {
                 + "User-Agent: ispconfig-java/" + Version.current() + "\r\n"
                 + "Content-Type: text/xml; charset=utf-8\r\n";
         this.requestHead = "POST " + path + query + " HTTP/1.1\r\n" + headers;
-        this.proxyRequestHead = "POST http://" + authority + path + query + " HTTP/1.1\r\n" + headers;
+        this.proxyRequestHead = "POST http://" + authority + path + query + " HTTP/1.1\r\n" + headers
+                + proxyAuthorization;
     }
 
     @Override
@@ -129,7 +136,7 @@ final class SocketTransport implements Transport {
             if (head.status == 407 && connection.viaProxy != null) {
                 connection.close(); // the proxy's answer, not the panel's: its body is not quoted
                 throw new TransportException(TransportException.Reason.HTTP_STATUS, 407, "the proxy "
-                        + connection.viaProxy + " wants authentication, which this SDK does not do", null);
+                        + connection.viaProxy + " wants (other) credentials: see the builder's proxyCredentials", null);
             }
             if (head.contentLength > maxResponseBytes) {
                 connection.close(); // instead of reading what will be refused
@@ -356,7 +363,8 @@ final class SocketTransport implements Transport {
             plain.setSoTimeout(connectTimeoutMillis);
             try {
                 if (proxy != null) {
-                    proxy.openTunnel(plain.getInputStream(), plain.getOutputStream(), host + ":" + port);
+                    proxy.openTunnel(plain.getInputStream(), plain.getOutputStream(), host + ":" + port,
+                            proxyAuthorization);
                 }
                 socket = (SSLSocket) tls.createSocket(plain, host, port, true);
                 SSLParameters parameters = socket.getSSLParameters();

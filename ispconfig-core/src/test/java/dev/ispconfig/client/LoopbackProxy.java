@@ -30,6 +30,7 @@ final class LoopbackProxy implements AutoCloseable {
     private final LoopbackHttpServer server;
     private volatile int refuseWith;
     private volatile boolean silentOnConnect;
+    private volatile String requiredCredentials;
 
     LoopbackProxy() {
         server = new LoopbackHttpServer(this::serve);
@@ -59,6 +60,15 @@ final class LoopbackProxy implements AutoCloseable {
         refuseWith = status;
     }
 
+    /** Answers 407 to every request whose head lacks exactly this header line ("Proxy-Authorization: …"). */
+    void requireCredentials(String headerLine) {
+        requiredCredentials = headerLine;
+    }
+
+    private boolean refuses(String head) {
+        return refuseWith != 0 || requiredCredentials != null && !head.contains("\r\n" + requiredCredentials + "\r\n");
+    }
+
     /** Reads CONNECT and never answers. */
     void silentOnConnect() {
         silentOnConnect = true;
@@ -79,7 +89,7 @@ final class LoopbackProxy implements AutoCloseable {
         while (request != null) {
             String head = request.substring(0, request.indexOf("\r\n\r\n") + 4);
             heads.add(head);
-            if (refuseWith != 0) {
+            if (refuses(head)) {
                 refusal(out);
                 return;
             }
@@ -103,7 +113,7 @@ final class LoopbackProxy implements AutoCloseable {
             LoopbackHttpServer.sleepQuietly(60_000);
             return;
         }
-        if (refuseWith != 0) {
+        if (refuses(request)) {
             refusal(out);
             return;
         }
@@ -117,7 +127,8 @@ final class LoopbackProxy implements AutoCloseable {
 
     private void refusal(OutputStream out) throws IOException {
         String body = "<html>corp-secret-page</html>";
-        out.write(("HTTP/1.1 " + refuseWith + " Proxy Authentication Required\r\n" + SECRET_HEADER
+        int status = refuseWith != 0 ? refuseWith : 407;
+        out.write(("HTTP/1.1 " + status + " Proxy Authentication Required\r\n" + SECRET_HEADER
                 + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }

@@ -114,7 +114,7 @@ class SocketTransportProxyTest {
         assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT);
             assertThat(e.statusCode()).isEqualTo(407);
-            assertThat(e.getMessage()).contains("127.0.0.1:" + proxy.port(), "407", "authentication")
+            assertThat(e.getMessage()).contains("127.0.0.1:" + proxy.port(), "407", "credentials")
                     .doesNotContain("corp-secret-realm", "Proxy-Authenticate", "Proxy Authentication Required");
         });
     }
@@ -129,8 +129,42 @@ class SocketTransportProxyTest {
             assertThat(e.reason()).isEqualTo(TransportException.Reason.HTTP_STATUS);
             assertThat(e.statusCode()).isEqualTo(407);
             assertThat(e.outcomeUnknown()).isFalse();
-            assertThat(e.getMessage()).contains("127.0.0.1:" + proxy.port(), "authentication")
+            assertThat(e.getMessage()).contains("127.0.0.1:" + proxy.port(), "credentials")
                     .doesNotContain("corp-secret", "Proxy-Authenticate", "Proxy Authentication Required");
+        });
+    }
+
+    /** Basic credentials on every request to the proxy: the CONNECT of a TLS panel, each plain request. */
+    @Test
+    void credentialsGoToTheProxyOnConnectAndOnPlainRequests() throws IOException {
+        String header = "Proxy-Authorization: Basic dXNlcjpzM2NyM3QtcHc="; // user:s3cr3t-pw
+        assertThat(HttpProxy.authorization("user", "s3cr3t-pw")).isEqualTo(header + "\r\n");
+        int port = tlsPanel();
+        LoopbackProxy proxy = started(new LoopbackProxy());
+        proxy.requireCredentials(header);
+        transport = transport("https://127.0.0.1:" + port + "/remote/index.php", tls.clientContext(),
+                selector(proxy.proxy()), HttpProxy.authorization("user", "s3cr3t-pw"));
+        assertThat(call()).isEqualTo("hello");
+
+        LoopbackHttpServer panel = started(LoopbackHttpServer.answering(OK));
+        transport.close();
+        transport = transport("http://127.0.0.1:" + panel.port() + "/remote/index.php", null,
+                selector(proxy.proxy()), HttpProxy.authorization("user", "s3cr3t-pw"));
+        assertThat(call()).isEqualTo("hello");
+        assertThat(proxy.heads).hasSize(2).allSatisfy(head -> assertThat(head).contains(header));
+    }
+
+    @Test
+    void wrongCredentialsFailWithoutRepeatingThem() {
+        LoopbackProxy proxy = started(new LoopbackProxy());
+        proxy.requireCredentials("Proxy-Authorization: Basic dXNlcjpzM2NyM3QtcHc=");
+        String wrong = HttpProxy.authorization("user", "wrong-pw");
+        transport = transport("https://127.0.0.1:1/remote/index.php", tls.clientContext(), selector(proxy.proxy()),
+                wrong);
+
+        assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(407);
+            assertThat(e.getMessage()).doesNotContain("wrong-pw", wrong.substring(27, 40), "user");
         });
     }
 
@@ -140,7 +174,7 @@ class SocketTransportProxyTest {
         proxy.silentOnConnect();
         transport = new SocketTransport(URI.create("https://127.0.0.1:1/remote/index.php"), tls.clientContext(),
                 Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ZERO, 1024 * 1024,
-                InetAddress::getAllByName, selector(proxy.proxy()));
+                InetAddress::getAllByName, selector(proxy.proxy()), "");
 
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(5), this::call))
                 .isInstanceOfSatisfying(TransportException.class, e -> {
@@ -189,6 +223,8 @@ class SocketTransportProxyTest {
         assertThatThrownBy(() -> IspConfigClient.builder()
                 .proxy(new Proxy(Proxy.Type.SOCKS, new InetSocketAddress("127.0.0.1", 1080))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOCKS");
+        assertThatThrownBy(() -> IspConfigClient.builder().proxyCredentials("us:er", "pw"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("us:er");
     }
 
     /** The JDK's default selector, the builder's default, leaves loopback alone even with a proxy configured. */
@@ -218,8 +254,14 @@ class SocketTransportProxyTest {
 
     /** Resolves every name to 127.0.0.1, so "proxy.test" and "panel.test" are reachable. */
     private static SocketTransport transport(String url, javax.net.ssl.SSLContext context, ProxySelector selector) {
+        return transport(url, context, selector, "");
+    }
+
+    private static SocketTransport transport(String url, javax.net.ssl.SSLContext context, ProxySelector selector,
+            String proxyAuthorization) {
         return new SocketTransport(URI.create(url), context, Duration.ofSeconds(2), Duration.ofSeconds(2),
-                Duration.ZERO, 1024 * 1024, host -> new InetAddress[] {InetAddress.getLoopbackAddress()}, selector);
+                Duration.ZERO, 1024 * 1024, host -> new InetAddress[] {InetAddress.getLoopbackAddress()}, selector,
+                proxyAuthorization);
     }
 
     /** Answers {@code choices} and records the URIs it was asked about. */

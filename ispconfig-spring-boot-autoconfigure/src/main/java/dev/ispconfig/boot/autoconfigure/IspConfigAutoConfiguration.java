@@ -54,6 +54,10 @@ public final class IspConfigAutoConfiguration {
         if (properties.getProxy() != null) {
             builder.proxy(proxy(properties.getProxy()));
         }
+        if (properties.getProxyUsername() != null) {
+            builder.proxyCredentials(properties.getProxyUsername(),
+                    properties.getProxyPassword() == null ? "" : properties.getProxyPassword());
+        }
         map.from(properties::getConnectTimeout).to(builder::connectTimeout);
         map.from(properties::getReadTimeout).to(builder::readTimeout);
         map.from(properties::getCallTimeout).to(builder::callTimeout);

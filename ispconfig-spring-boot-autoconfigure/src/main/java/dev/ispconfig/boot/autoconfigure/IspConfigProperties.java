@@ -31,10 +31,17 @@ public class IspConfigProperties {
     private boolean clientLogin;
 
     /**
-     * An HTTP proxy to reach the panel through, as http://host:port (no credentials: proxy authentication is not
-     * supported). Unset: the JVM's proxy settings (http.proxyHost, https.proxyHost, http.nonProxyHosts) apply.
+     * An HTTP proxy to reach the panel through, as http://host:port (credentials go in proxy-username and
+     * proxy-password, not in the URL). Unset: the JVM's proxy settings (http.proxyHost, https.proxyHost,
+     * http.nonProxyHosts) apply.
      */
     private URI proxy;
+
+    /** User name for the HTTP proxy (Basic authentication), if it wants credentials. */
+    private String proxyUsername;
+
+    /** Password for the HTTP proxy; sent to the proxy only, never logged. */
+    private String proxyPassword;
 
     /** Connect timeout: TCP connect and TLS handshake, per address of the panel's name. */
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -112,6 +119,22 @@ public class IspConfigProperties {
 
     public void setProxy(URI proxy) {
         this.proxy = proxy;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
     }
 
     public Duration getConnectTimeout() {

@@ -34,6 +34,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -128,28 +129,35 @@ class IspConfigAutoConfigurationTest {
                 .contains(IspConfigFailureAnalyzer.class.getName());
     }
 
-    /** A stand-in proxy that records the first request line and answers 503 itself: the mapping is what is tested. */
+    /** A stand-in proxy that records the request head and answers 503 itself: the mapping is what is tested. */
     @Test
-    void theProxyPropertySendsCallsThroughThatProxy() throws Exception {
+    void theProxyPropertiesSendCallsThroughThatProxyWithItsCredentials() throws Exception {
         try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<String> requestLine = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<List<String>> head = CompletableFuture.supplyAsync(() -> {
                 try (Socket socket = proxy.accept()) {
-                    String line = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                            StandardCharsets.ISO_8859_1)).readLine();
+                    BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                            StandardCharsets.ISO_8859_1));
+                    List<String> lines = new ArrayList<>();
+                    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                        lines.add(line);
+                    }
                     socket.getOutputStream().write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n"
                             .getBytes(StandardCharsets.ISO_8859_1));
-                    return line;
+                    return lines;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             configured().withPropertyValues("ispconfig.proxy=http://127.0.0.1:" + proxy.getLocalPort(),
+                    "ispconfig.proxy-username=user", "ispconfig.proxy-password=s3cr3t-pw",
                     "ispconfig.retry.enabled=false").run(context -> {
                         IspConfigClient client = context.getBean(IspConfigClient.class);
-                        assertThatThrownBy(client::listFunctions).isInstanceOf(TransportException.class);
+                        assertThatThrownBy(client::listFunctions).isInstanceOf(TransportException.class)
+                                .hasMessageNotContaining("s3cr3t-pw");
                     });
 
-            assertThat(requestLine.get(5, TimeUnit.SECONDS)).isEqualTo("POST " + panel.url() + " HTTP/1.1");
+            assertThat(head.get(5, TimeUnit.SECONDS)).first().isEqualTo("POST " + panel.url() + " HTTP/1.1");
+            assertThat(head.get()).contains("Proxy-Authorization: Basic dXNlcjpzM2NyM3QtcHc="); // user:s3cr3t-pw
             assertThat(panel.logins).hasValue(0);
         }
     }

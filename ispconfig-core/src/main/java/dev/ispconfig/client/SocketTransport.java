@@ -80,13 +80,8 @@ final class SocketTransport implements Transport {
                 InetAddress::getAllByName, null, "");
     }
 
-    /** @param callTimeout the longest a request and its whole answer may take once connected; zero: no limit */
-    SocketTransport(URI endpoint, SSLContext sslContext, Duration connectTimeout, Duration readTimeout,
-            Duration callTimeout, long maxResponseBytes, Resolver resolver) {
-        this(endpoint, sslContext, connectTimeout, readTimeout, callTimeout, maxResponseBytes, resolver, null, "");
-    }
-
     /**
+     * @param callTimeout the longest a request and its whole answer may take once connected; zero: no limit
      * @param proxies asked once per new connection for the way to the panel; null: always direct
      * @param proxyAuthorization the {@code Proxy-Authorization} header line for every request to a proxy, or ""
      */

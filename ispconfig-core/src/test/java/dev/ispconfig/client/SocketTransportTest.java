@@ -182,12 +182,10 @@ class SocketTransportTest {
     void anAddressThatRefusesIsSkippedForTheNextOne() throws IOException {
         server = ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
         List<String> asked = new CopyOnWriteArrayList<>();
-        transport = new SocketTransport(URI.create("http://panel.test:" + server.port() + "/remote/index.php"), null,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ZERO, 1024,
-                host -> {
-                    asked.add(host);
-                    return new InetAddress[] {address(127, 0, 0, 2), address(127, 0, 0, 1)};
-                });
+        transport = resolving("http://panel.test:" + server.port() + "/remote/index.php", host -> {
+            asked.add(host);
+            return new InetAddress[] {address(127, 0, 0, 2), address(127, 0, 0, 1)};
+        });
 
         assertThat(call()).isEqualTo("ok");
         assertThat(asked).containsExactly("panel.test");
@@ -197,8 +195,7 @@ class SocketTransportTest {
     @Test
     void whenEveryAddressRefusesTheFailureNamesTheFirstAndKeepsTheOthers() throws IOException {
         server = ScriptedServer.fixed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
-        transport = new SocketTransport(URI.create("http://panel.test:" + server.port() + "/remote/index.php"), null,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ZERO, 1024,
+        transport = resolving("http://panel.test:" + server.port() + "/remote/index.php",
                 host -> new InetAddress[] {address(127, 0, 0, 2), address(127, 0, 0, 3)});
 
         assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
@@ -211,15 +208,20 @@ class SocketTransportTest {
 
     @Test
     void anUnknownHostIsAConnectFailure() {
-        transport = new SocketTransport(URI.create("http://panel.test/remote/index.php"), null, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ZERO, 1024, host -> {
-                    throw new UnknownHostException(host);
-                });
+        transport = resolving("http://panel.test/remote/index.php", host -> {
+            throw new UnknownHostException(host);
+        });
 
         assertThatThrownBy(this::call).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT);
             assertThat(e.getMessage()).contains("UnknownHostException (panel.test)");
         });
+    }
+
+    /** A transport for {@code url} whose names {@code resolver} answers. */
+    private static SocketTransport resolving(String url, SocketTransport.Resolver resolver) {
+        return new SocketTransport(URI.create(url), null, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ZERO,
+                1024, resolver, null, "");
     }
 
     private static InetAddress address(int a, int b, int c, int d) throws UnknownHostException {

@@ -2,7 +2,6 @@ package dev.ispconfig.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -52,15 +51,7 @@ class ClientLoginScopeTest {
         Seed.Client other = sim.seed().client("other");
         String client = (String) raw.call("login", "acme", "acme-pass", true).value();
 
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("server_id", 1);
-        params.put("zone", zone);
-        params.put("name", "www");
-        params.put("type", "A");
-        params.put("data", "192.0.2.10");
-        params.put("ttl", 3600);
-        params.put("active", "Y");
-        Object id = raw.call("dns_a_add", client, other.id(), params).value();
+        Object id = raw.call("dns_a_add", client, other.id(), ARecord.params(zone, "www")).value();
 
         Map<?, ?> row = (Map<?, ?>) raw.call("dns_a_get", raw.login(), Integer.parseInt((String) id)).value();
         assertThat(row.get("sys_groupid")).isEqualTo(Integer.toString(acme.groupId()));

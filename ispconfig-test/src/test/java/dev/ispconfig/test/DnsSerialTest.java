@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.soap.SoapFault;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +33,9 @@ class DnsSerialTest {
         String s = raw.login();
         assertThat(serial(s, zone)).isEqualTo("2026010101");
 
-        Object id = raw.call("dns_a_add", s, 0, record(zone, "www"), true).value();
+        Object id = raw.call("dns_a_add", s, 0, ARecord.params(zone, "www"), true).value();
         assertThat(serial(s, zone)).isEqualTo("2026010102");
-        raw.call("dns_a_add", s, 0, record(zone, "mail"), false);
+        raw.call("dns_a_add", s, 0, ARecord.params(zone, "mail"), false);
         assertThat(serial(s, zone)).as("update_serial false").isEqualTo("2026010102");
 
         raw.call("dns_a_update", s, 0, id, Map.of("zone", zone, "ttl", 7200), true);
@@ -58,7 +57,7 @@ class DnsSerialTest {
     void theSdksUpdateNamesTheZoneForThePanel() {
         int zone = sim.seed().admin().dnsZone("example.com.").id();
         try (IspConfigClient client = sim.client()) {
-            int id = client.dns().aAdd(0, record(zone, "www"), true);
+            int id = client.dns().aAdd(0, ARecord.params(zone, "www"), true);
             assertThat(client.dns().aUpdate(0, id, Map.of("ttl", 600), true)).isEqualTo(1);
 
             assertThat(client.dns().zoneGet(zone).getString("serial")).isEqualTo("2026010103");
@@ -71,11 +70,11 @@ class DnsSerialTest {
         int zone = sim.seed().admin().dnsZone("example.com.").id();
         clock.advance(Duration.ofDays(1));
         String s = raw.login();
-        raw.call("dns_a_add", s, 0, record(zone, "a"), true);
+        raw.call("dns_a_add", s, 0, ARecord.params(zone, "a"), true);
         assertThat(serial(s, zone)).isEqualTo("2026010201");
 
         raw.call("dns_zone_update", s, 0, zone, Map.of("serial", "2026010299"));
-        raw.call("dns_a_add", s, 0, record(zone, "b"), true);
+        raw.call("dns_a_add", s, 0, ARecord.params(zone, "b"), true);
         assertThat(serial(s, zone)).isEqualTo("2026010300");
     }
 
@@ -86,7 +85,7 @@ class DnsSerialTest {
         String s = (String) raw.call("login", "records", "records-pw").value();
         String admin = raw.login();
 
-        assertThat(raw.call("dns_a_add", s, 0, record(zone, "www"), true).fault().code())
+        assertThat(raw.call("dns_a_add", s, 0, ARecord.params(zone, "www"), true).fault().code())
                 .isEqualTo("permission_denied");
         List<?> records = (List<?>) raw.call("dns_rr_get_all_by_zone", admin, zone).value();
         assertThat(records).as("written before increase_serial failed").hasSize(1);
@@ -95,23 +94,11 @@ class DnsSerialTest {
         assertThat(raw.call("dns_a_delete", s, id, true).fault().code()).isEqualTo("permission_denied");
         assertThat((List<?>) raw.call("dns_rr_get_all_by_zone", admin, zone).value())
                 .as("a delete bumps first: nothing deleted").hasSize(1);
-        assertThat(raw.call("dns_a_add", s, 0, record(zone, "ftp"), false).fault()).isNull();
+        assertThat(raw.call("dns_a_add", s, 0, ARecord.params(zone, "ftp"), false).fault()).isNull();
         assertThat(serial(admin, zone)).isEqualTo("2026010101");
     }
 
     private String serial(String session, int zone) {
         return (String) ((Map<?, ?>) raw.call("dns_zone_get", session, zone).value()).get("serial");
-    }
-
-    private static Map<String, Object> record(int zone, String name) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("server_id", 1);
-        params.put("zone", zone);
-        params.put("name", name);
-        params.put("type", "A");
-        params.put("data", "192.0.2.10");
-        params.put("ttl", 3600);
-        params.put("active", "Y");
-        return params;
     }
 }

@@ -65,14 +65,7 @@ class RecordsTest {
         int zone = sim.seed().client("zoneowner").dnsZone("example.com.").id();
         Raw raw = new Raw(sim);
         String s = raw.login();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("server_id", 1);
-        params.put("zone", zone);
-        params.put("name", "www");
-        params.put("type", "A");
-        params.put("data", "192.0.2.10");
-        params.put("ttl", 3600);
-        params.put("active", "Y");
+        Map<String, Object> params = ARecord.params(zone, "www");
         params.put("unknown_key", "ignored");
         Object id = raw.call("dns_a_add", s, client, params).value();
         assertThat(id).isInstanceOf(String.class);

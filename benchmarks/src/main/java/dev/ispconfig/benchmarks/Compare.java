@@ -211,11 +211,11 @@ final class Compare {
         List<Double> http = new ArrayList<>();
         List<Double> connection = new ArrayList<>();
         try {
-            probe.socketTransport(o.warmUp / 4);
+            probe.sdkTransport(o.warmUp / 4);
             probe.httpClient(o.warmUp / 4);
             probe.urlConnection(o.warmUp / 4);
             for (int round = 0; round < o.rounds; round++) {
-                socket.add(probe.socketTransport(o.calls).perSecond());
+                socket.add(probe.sdkTransport(o.calls).perSecond());
                 http.add(probe.httpClient(o.calls).perSecond());
                 connection.add(probe.urlConnection(o.calls).perSecond());
             }
@@ -228,7 +228,7 @@ final class Compare {
         double a = Rate.median(http);
         double b = Rate.median(connection);
         out.println();
-        out.println("| HTTP alone, no SOAP, sequential (9.6 KB answer) | core SocketTransport | java.net.http HttpClient "
+        out.println("| HTTP alone, no SOAP, sequential (9.6 KB answer) | SDK transport (JDK) | java.net.http HttpClient "
                 + "| HttpURLConnection |");
         out.println("|---|---:|---:|---:|");
         out.printf(Locale.ROOT, "| calls/s | %,.0f | %,.0f | %,.0f |%n", ours, a, b);

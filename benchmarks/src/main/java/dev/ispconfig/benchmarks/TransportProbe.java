@@ -8,12 +8,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import dev.ispconfig.client.TransportCalls;
+import dev.ispconfig.client.transport.JdkHttpTransport;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportRequest;
+import dev.ispconfig.client.transport.TransportResponse;
+import dev.ispconfig.client.transport.TransportSettings;
+import java.util.Map;
 
 /**
- * HTTP alone, no SOAP: the same POST and answer through the core's {@code SocketTransport} and the JDK's two clients,
- * to show what the transport costs per call apart from the codec (STACK.md's question, which made the core leave
- * java.net.http's HttpClient).
+ * HTTP alone, no SOAP: the same POST and answer through the SDK's transport and the JDK's two clients used plainly, to
+ * show what the transport costs per call apart from the codec.
  */
 final class TransportProbe {
 
@@ -39,11 +43,16 @@ final class TransportProbe {
         return Rate.since(calls, start);
     }
 
-    Rate socketTransport(int calls) throws IOException {
-        try (TransportCalls transport = new TransportCalls(uri.toString())) {
+    /** The SDK's transport as the client drives it: send, read the body to its end, close. */
+    Rate sdkTransport(int calls) throws IOException {
+        try (Transport transport = new JdkHttpTransport(TransportSettings.defaults())) {
+            TransportRequest post = new TransportRequest(uri, Map.of("Content-Type", "text/xml; charset=utf-8",
+                    "SOAPAction", "\"urn:x#sites_web_domain_get\""), request);
             long start = System.nanoTime();
             for (int i = 0; i < calls; i++) {
-                transport.call("urn:x#sites_web_domain_get", request);
+                try (TransportResponse response = transport.send(post)) {
+                    response.body().transferTo(OutputStream.nullOutputStream());
+                }
             }
             return Rate.since(calls, start);
         }

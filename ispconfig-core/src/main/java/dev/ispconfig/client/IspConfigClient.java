@@ -28,8 +28,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import dev.ispconfig.client.transport.JdkHttpTransport;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportSettings;
 
 /**
  * A client of one ISPConfig 3 panel's remote API (SOAP, {@code /remote/index.php}).
@@ -364,8 +368,8 @@ public final class IspConfigClient implements AutoCloseable {
 
         /** Well under the panel's absolute 1800 s, so a session is replaced before it dies. */
         public static final Duration DEFAULT_SESSION_MAX_AGE = Duration.ofMinutes(25);
-        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-        public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
+        public static final Duration DEFAULT_READ_TIMEOUT = TransportSettings.DEFAULT_READ_TIMEOUT;
         public static final long DEFAULT_MAX_RESPONSE_SIZE = 64L * 1024 * 1024;
         public static final int DEFAULT_MAX_CLIENT_SESSIONS = 16;
         /**
@@ -381,15 +385,10 @@ public final class IspConfigClient implements AutoCloseable {
         private String username;
         private String password;
         private boolean clientLogin;
-        private SSLContext sslContext;
-        private boolean insecure;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        /** Null: the JVM's default selector, looked up at build time. */
-        private ProxySelector proxy;
-        /** The Proxy-Authorization header line, or "": never the credentials themselves in a String of their own. */
-        private String proxyAuthorization = "";
-        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-        private Duration callTimeout = Duration.ZERO;
+        private TransportSettings.Builder transportSettings = TransportSettings.builder();
+        private Transport.Factory transportFactory = JdkHttpTransport::new;
+        /** A transport the caller made and owns; null: one from the factory, closed with the client. */
+        private Transport transport;
         private Duration sessionMaxAge = DEFAULT_SESSION_MAX_AGE;
         private Duration loginFailureCoolDown = DEFAULT_LOGIN_FAILURE_COOL_DOWN;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
@@ -398,7 +397,6 @@ public final class IspConfigClient implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private SessionListener sessionListener = SessionListener.NONE;
         private final List<CallInterceptor> interceptors = new ArrayList<>();
-        private Transport transport;
 
         private Builder() {
         }
@@ -435,7 +433,7 @@ public final class IspConfigClient implements AutoCloseable {
 
         /** Trust material for the panel's certificate (a private CA, a pinned self-signed certificate). */
         public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = sslContext;
+            transportSettings.sslContext(sslContext);
             return this;
         }
 
@@ -444,7 +442,19 @@ public final class IspConfigClient implements AutoCloseable {
          * then read the password. Logs a warning when the client is built.
          */
         public Builder insecure(boolean insecure) {
-            this.insecure = insecure;
+            transportSettings.insecure(insecure);
+            return this;
+        }
+
+        /** The TLS protocols to offer the panel ({@code TLSv1.3}, {@code TLSv1.2}); none for the JDK's defaults. */
+        public Builder tlsProtocols(String... protocols) {
+            transportSettings.tlsProtocols(List.of(protocols));
+            return this;
+        }
+
+        /** The TLS cipher suites to offer the panel; none for the JDK's defaults. */
+        public Builder tlsCiphers(String... ciphers) {
+            transportSettings.tlsCiphers(List.of(ciphers));
             return this;
         }
 
@@ -454,7 +464,7 @@ public final class IspConfigClient implements AutoCloseable {
          * address, each within this time.
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            transportSettings.connectTimeout(connectTimeout);
             return this;
         }
 
@@ -468,7 +478,7 @@ public final class IspConfigClient implements AutoCloseable {
          * proxies fails it too ({@link TransportException} of reason {@code CONNECT}).
          */
         public Builder proxy(ProxySelector proxy) {
-            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            transportSettings.proxy(Objects.requireNonNull(proxy, "proxy"));
             return this;
         }
 
@@ -479,7 +489,7 @@ public final class IspConfigClient implements AutoCloseable {
          * @throws IllegalArgumentException for a SOCKS proxy, which is not supported
          */
         public Builder proxy(Proxy proxy) {
-            this.proxy = HttpProxy.fixed(Objects.requireNonNull(proxy, "proxy"));
+            transportSettings.proxy(proxy);
             return this;
         }
 
@@ -491,16 +501,13 @@ public final class IspConfigClient implements AutoCloseable {
         public Builder proxyCredentials(String username, String password) {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(password, "password");
-            if (username.indexOf(':') >= 0 || username.indexOf('\r') >= 0 || username.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("a proxy username cannot contain ':' or line breaks");
-            }
-            this.proxyAuthorization = HttpProxy.authorization(username, password);
+            transportSettings.proxyCredentials(username, password);
             return this;
         }
 
         /** How long the panel may take to start answering, and may then stay silent between two chunks. */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = positive(readTimeout, "readTimeout");
+            transportSettings.readTimeout(readTimeout);
             return this;
         }
 
@@ -511,10 +518,16 @@ public final class IspConfigClient implements AutoCloseable {
          * {@code TIMEOUT} (outcome unknown once the request was sent).
          */
         public Builder callTimeout(Duration callTimeout) {
-            if (callTimeout == null || callTimeout.isNegative()) {
-                throw new IllegalArgumentException("callTimeout must be zero or positive");
-            }
-            this.callTimeout = callTimeout;
+            transportSettings.callTimeout(callTimeout);
+            return this;
+        }
+
+        /**
+         * Every transport setting at once (timeouts, TLS, proxy), replacing what the setters above set; how the
+         * Spring Boot starter passes Boot's HTTP client settings.
+         */
+        public Builder transportSettings(TransportSettings settings) {
+            this.transportSettings = settings.toBuilder();
             return this;
         }
 
@@ -587,27 +600,37 @@ public final class IspConfigClient implements AutoCloseable {
             return this;
         }
 
-        /** For tests in this package: a transport other than HTTP. */
-        Builder transport(Transport transport) {
-            this.transport = transport;
+        /**
+         * A transport you made and own: the client uses it as it is (this builder's transport settings do not
+         * apply) and does not close it, so several clients can share one.
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * The HTTP client underneath, made from this builder's transport settings when the client is built and closed
+         * with it: {@code JdkHttpTransport::new} (the default) or {@code ApacheHttpTransport::new} (module
+         * {@code ispconfig-transport-apache5}), or your own.
+         */
+        public Builder transport(Transport.Factory factory) {
+            this.transportFactory = Objects.requireNonNull(factory, "factory");
+            this.transport = null;
             return this;
         }
 
         public IspConfigClient build() {
             URI endpoint = Endpoint.normalize(url);
             Credentials credentials = new Credentials(username, password, clientLogin);
-            if (insecure && sslContext != null) {
-                throw new IllegalArgumentException("choose either an sslContext or insecure mode, not both");
-            }
-            if (insecure) {
+            TransportSettings settings = transportSettings.build();
+            if (transport == null && settings.insecure()) {
                 LOG.log(Level.WARNING, "TLS certificate and host name checks are OFF for the ISPConfig panel at "
                         + endpoint + ": use this for test panels only");
             }
-            Transport wire = transport != null ? transport : new SocketTransport(endpoint,
-                    insecure ? InsecureTls.context() : sslContext, connectTimeout, readTimeout, callTimeout,
-                    maxResponseSize, java.net.InetAddress::getAllByName,
-                    proxy != null ? proxy : ProxySelector.getDefault(), proxyAuthorization);
-            SoapExchange exchange = new SoapExchange(wire, Endpoint.namespace(endpoint));
+            Transport wire = transport != null ? transport : transportFactory.create(settings);
+            Runnable closeWire = transport != null ? () -> { } : wire::close;
+            SoapExchange exchange = new SoapExchange(wire, endpoint, maxResponseSize);
             Clock sessionClock = clock;
             Duration maxAge = sessionMaxAge;
             Duration coolDown = loginFailureCoolDown;
@@ -617,11 +640,9 @@ public final class IspConfigClient implements AutoCloseable {
             Shared shared = new Shared(endpoint, exchange, List.copyOf(interceptors), listener, pool,
                     RequestLimit.of(maxConcurrentRequests));
             SessionManager main = new SessionManager(credentials, exchange, clock, maxAge, coolDown, listener);
-            return new IspConfigClient(shared, () -> main, () -> {
-                main.close();
-                pool.close();
-                wire.close();
-            });
+            // The transport closes after the last logout, which waits for the calls in flight to finish.
+            return new IspConfigClient(shared, () -> main, () -> CompletableFuture.allOf(main.close(), pool.close())
+                    .whenComplete((done, failure) -> closeWire.run()));
         }
 
         private static Duration positive(Duration value, String name) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -83,19 +84,26 @@ final class SessionManager {
         }
     }
 
-    /** Stops new calls and logs the session out once the calls in flight have finished. Idempotent. */
-    void close() {
+    /**
+     * Stops new calls and logs the session out once the calls in flight have finished. Idempotent.
+     *
+     * @return done when that logout has been made (at once when there was no session)
+     */
+    CompletableFuture<Void> close() {
+        Session session;
         loginLock.lock();
         try {
             closed = true;
-            Session session = current;
+            session = current;
             current = null;
-            if (session != null) {
-                session.retire();
-            }
         } finally {
             loginLock.unlock();
         }
+        if (session == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        session.retire();
+        return session.gone;
     }
 
     /**
@@ -200,6 +208,8 @@ final class SessionManager {
         final Instant loggedInAt;
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicBoolean loggedOut = new AtomicBoolean();
+        /** Completed once the session was logged out (or dropped, when the panel had killed it). */
+        final CompletableFuture<Void> gone = new CompletableFuture<>();
         volatile boolean retired;
         volatile boolean dead;
 
@@ -233,10 +243,14 @@ final class SessionManager {
 
         private void logoutOnce() {
             if (loggedOut.compareAndSet(false, true)) {
-                if (dead) {
-                    listener.sessionDropped();
-                } else {
-                    logout(this);
+                try {
+                    if (dead) {
+                        listener.sessionDropped();
+                    } else {
+                        logout(this);
+                    }
+                } finally {
+                    gone.complete(null);
                 }
             }
         }

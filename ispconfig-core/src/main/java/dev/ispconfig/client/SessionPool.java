@@ -3,6 +3,7 @@ package dev.ispconfig.client;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -65,14 +66,15 @@ final class SessionPool {
         }
     }
 
-    void close() {
+    /** @return done when every pooled session has been logged out */
+    CompletableFuture<Void> close() {
         List<SessionManager> all;
         synchronized (this) {
             closed = true;
             all = new ArrayList<>(managers.values());
             managers.clear();
         }
-        all.forEach(SessionManager::close);
+        return CompletableFuture.allOf(all.stream().map(SessionManager::close).toArray(CompletableFuture[]::new));
     }
 
     @Override

@@ -4,29 +4,43 @@ import dev.ispconfig.client.soap.SoapFormatException;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapResponse;
 import dev.ispconfig.client.soap.SoapWriter;
+import dev.ispconfig.client.transport.CallTimeoutException;
+import dev.ispconfig.client.transport.RequestNotSentException;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportRequest;
+import dev.ispconfig.client.transport.TransportResponse;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One SOAP round trip: encode the call, post it, decode the answer, turn a Fault into its exception and anything that
- * is not SOAP into a {@link TransportException} quoting a short, sanitised excerpt. Knows nothing of sessions.
+ * One SOAP round trip: encode the call, send it through the {@link Transport}, decode the answer, turn a Fault into its
+ * exception and anything that is not SOAP into a {@link TransportException} quoting a short, sanitised excerpt. Sorts
+ * the transport's failures by how far the request got, for every transport alike. Knows nothing of sessions.
  */
 final class SoapExchange {
 
     private static final int HEAD_BYTES = 1024;
     private static final int DRAIN_LIMIT = 64 * 1024;
+    private static final String USER_AGENT = "ispconfig-java/" + Version.current();
 
     private final Transport transport;
+    private final URI endpoint;
     private final String namespaceUri;
+    private final long maxResponseSize;
 
-    SoapExchange(Transport transport, String namespaceUri) {
+    SoapExchange(Transport transport, URI endpoint, long maxResponseSize) {
         this.transport = transport;
-        this.namespaceUri = namespaceUri;
+        this.endpoint = endpoint;
+        this.namespaceUri = Endpoint.namespace(endpoint);
+        this.maxResponseSize = maxResponseSize;
     }
 
     /**
@@ -36,12 +50,12 @@ final class SoapExchange {
      */
     Object call(String method, List<?> arguments) {
         byte[] request = SoapWriter.request(namespaceUri, method, arguments);
-        Transport.Reply reply = transport.post(namespaceUri + "#" + method, request);
+        TransportResponse reply = send(method, request);
         SoapResponse response;
         try {
             response = read(method, arguments, reply);
         } finally {
-            closeQuietly(reply);
+            reply.close();
         }
         if (response.isFault()) {
             throw FaultMapper.toException(method, response.fault());
@@ -49,45 +63,94 @@ final class SoapExchange {
         return response.value();
     }
 
-    private SoapResponse read(String method, List<?> arguments, Transport.Reply reply) {
-        HeadRecordingStream body = new HeadRecordingStream(reply.body());
+    private TransportResponse send(String method, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>(4);
+        headers.put("Content-Type", "text/xml; charset=utf-8");
+        headers.put("SOAPAction", "\"" + namespaceUri + "#" + method + "\"");
+        headers.put("User-Agent", USER_AGENT);
+        try {
+            return transport.send(new TransportRequest(endpoint, headers, body));
+        } catch (RequestNotSentException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new TransportException(TransportException.Reason.REQUEST_FAILED, 0,
+                        "interrupted while connecting to the panel at " + endpoint, e, false);
+            }
+            throw new TransportException(TransportException.Reason.CONNECT, e.proxyStatus(),
+                    "could not reach the panel at " + endpoint + " to call " + method + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw failure(method, 0, e, "waiting for the panel's answer to " + method);
+        } catch (RuntimeException e) {
+            throw new TransportException(TransportException.Reason.REQUEST_FAILED, 0, "the transport " + transport
+                    + " failed on " + method + ": " + describe(e), e, true);
+        }
+    }
+
+    private SoapResponse read(String method, List<?> arguments, TransportResponse reply) {
+        int status = reply.statusCode();
+        if (status == 407) { // only proxies answer 407; its page is the proxy's, not the panel's
+            throw new TransportException(TransportException.Reason.HTTP_STATUS, 407, "an HTTP proxy between here and "
+                    + "the panel wants (other) credentials: set the proxy credentials of the client", null);
+        }
+        long declared = declaredLength(reply);
+        if (declared > maxResponseSize) { // refused before reading it
+            throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, status, "the panel's answer to "
+                    + method + " (" + declared + " bytes) exceeds the maximum response size of " + maxResponseSize
+                    + " bytes", null);
+        }
+        HeadRecordingStream body = new HeadRecordingStream(new LimitedStream(reply.body(), maxResponseSize));
         try {
             SoapResponse response = SoapReader.readResponse(body);
             drain(body); // lets the connection go back to the pool
             return response;
         } catch (SoapFormatException e) {
             throw notSoap(method, arguments, reply, body, e);
-        } catch (Transport.ResponseTooLargeException e) {
-            throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, reply.statusCode(),
+        } catch (ResponseTooLargeException e) {
+            throw new TransportException(TransportException.Reason.RESPONSE_TOO_LARGE, status,
                     "the panel's answer to " + method + " exceeds the maximum response size: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw readFailure(method, reply, e);
+            throw failure(method, status, e, "reading the answer to " + method);
         }
     }
 
-    /** A failure reading the body: the calling thread's interrupt, the read timeout, or a broken connection. */
-    private static TransportException readFailure(String method, Transport.Reply reply, IOException e) {
-        if (Thread.currentThread().isInterrupted()) { // the transport's channel closed on it: same as before the head
-            return new TransportException(TransportException.Reason.REQUEST_FAILED, reply.statusCode(),
-                    "interrupted while reading the answer to " + method + "; the panel may have run the call", e,
-                    true);
+    /** The Content-Length of an answer that is not encoded (a gzip answer's length says nothing of its size), or -1. */
+    private static long declaredLength(TransportResponse reply) {
+        if (reply.header("Content-Encoding").isPresent()) {
+            return -1;
         }
-        if (e instanceof Transport.CallTimeoutException) {
-            return new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
+        try {
+            return reply.header("Content-Length").map(String::trim).map(Long::parseLong).orElse(-1L);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A failure after the request may have left: the calling thread's interrupt, a timeout, or a broken connection;
+     * in every case the panel may have run the call.
+     */
+    private static TransportException failure(String method, int status, IOException e, String during) {
+        if (Thread.currentThread().isInterrupted()
+                || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+            return new TransportException(TransportException.Reason.REQUEST_FAILED, status,
+                    "interrupted while " + during + "; the panel may have run the call", e, true);
+        }
+        if (e instanceof CallTimeoutException) {
+            return new TransportException(TransportException.Reason.TIMEOUT, status,
                     "the panel's answer to " + method + " did not arrive in full in time: " + e.getMessage(), e);
         }
-        if (e instanceof InterruptedIOException) { // SocketTimeoutException
-            return new TransportException(TransportException.Reason.TIMEOUT, reply.statusCode(),
-                    "the panel stopped sending its answer to " + method + " before the read timeout ran out", e);
+        if (e instanceof SocketTimeoutException) {
+            return new TransportException(TransportException.Reason.TIMEOUT, status,
+                    "the panel went silent while " + during + ": " + e.getMessage(), e);
         }
-        return new TransportException(TransportException.Reason.IO, reply.statusCode(),
-                "the connection broke while reading the answer to " + method + ": " + SocketTransport.describe(e), e);
+        return new TransportException(TransportException.Reason.IO, status,
+                "the connection broke while " + during + ": " + describe(e), e);
     }
 
-    private static TransportException notSoap(String method, List<?> arguments, Transport.Reply reply,
+    private static TransportException notSoap(String method, List<?> arguments, TransportResponse reply,
             HeadRecordingStream body, SoapFormatException e) {
         int status = reply.statusCode();
-        String what = "HTTP " + status + (reply.contentType().isEmpty() ? "" : ", " + reply.contentType());
+        String contentType = reply.header("Content-Type").orElse("");
+        String what = "HTTP " + status + (contentType.isEmpty() ? "" : ", " + contentType);
         if (e.isSoap()) {
             return new TransportException(TransportException.Reason.MALFORMED_RESPONSE, status,
                     "the panel's answer to " + method + " is broken SOAP (" + what + "): " + e.getMessage(), e);
@@ -101,6 +164,16 @@ final class SoapExchange {
         return new TransportException(reason, status,
                 "the panel answered " + method + " with something that is not SOAP (" + what + "): "
                         + excerpt + hint, e);
+    }
+
+    /** The root cause's type and message, for failure messages. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 
     /**
@@ -127,20 +200,59 @@ final class SoapExchange {
         return secrets;
     }
 
-    private static void closeQuietly(Transport.Reply reply) {
-        try {
-            reply.close();
-        } catch (IOException ignored) {
-            // the answer is read (or its failure reported); a failing close changes nothing for the caller
-        }
-    }
-
     private static void drain(InputStream body) throws IOException {
         byte[] scrap = new byte[512];
         int total = 0;
         int n;
         while (total < DRAIN_LIMIT && (n = body.read(scrap)) >= 0) {
             total += n;
+        }
+    }
+
+    /** The body past the maximum response size fails instead of filling the heap. */
+    private static final class LimitedStream extends FilterInputStream {
+
+        private final long limit;
+        private long count;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new ResponseTooLargeException(limit);
+            }
+        }
+    }
+
+    /** The body grew past the configured maximum response size. */
+    private static final class ResponseTooLargeException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        ResponseTooLargeException(long limit) {
+            super("more than " + limit + " bytes");
         }
     }
 

@@ -4,9 +4,13 @@ import dev.ispconfig.client.soap.SoapFault;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapRequest;
 import dev.ispconfig.client.soap.SoapWriter;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportRequest;
+import dev.ispconfig.client.transport.TransportResponse;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,10 +55,10 @@ final class FakePanel implements Transport {
     }
 
     @Override
-    public Reply post(String soapAction, byte[] body) {
+    public TransportResponse send(TransportRequest sent) {
         SoapRequest request;
         try {
-            request = SoapReader.readRequest(new ByteArrayInputStream(body));
+            request = SoapReader.readRequest(new ByteArrayInputStream(sent.body()));
         } catch (Exception e) {
             throw new AssertionError("the client sent unreadable SOAP", e);
         }
@@ -86,7 +90,7 @@ final class FakePanel implements Transport {
         }
     }
 
-    private Reply login(List<Object> arguments) {
+    private TransportResponse login(List<Object> arguments) {
         if (loginDelayMillis > 0) {
             try {
                 Thread.sleep(loginDelayMillis);
@@ -110,16 +114,16 @@ final class FakePanel implements Transport {
         return answer("login", id);
     }
 
-    private static Reply answer(String method, Object value) {
+    private static TransportResponse answer(String method, Object value) {
         return reply(200, SoapWriter.response(method, value));
     }
 
-    private static Reply fault(String code, String message) {
+    private static TransportResponse fault(String code, String message) {
         return reply(500, SoapWriter.fault(new SoapFault(code, message)));
     }
 
-    private static Reply reply(int status, byte[] body) {
-        return new Reply() {
+    private static TransportResponse reply(int status, byte[] body) {
+        return new TransportResponse() {
             private final InputStream in = new ByteArrayInputStream(body);
 
             @Override
@@ -128,8 +132,9 @@ final class FakePanel implements Transport {
             }
 
             @Override
-            public String contentType() {
-                return "text/xml; charset=utf-8";
+            public Optional<String> header(String name) {
+                return name.equalsIgnoreCase("Content-Type") ? Optional.of("text/xml; charset=utf-8")
+                        : Optional.empty();
             }
 
             @Override

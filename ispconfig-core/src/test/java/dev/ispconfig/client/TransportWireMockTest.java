@@ -60,7 +60,9 @@ class TransportWireMockTest {
 
     @BeforeAll
     static void startServer() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        // A panel that does not compress: the size tests need the Content-Length the stubs declare.
+        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+                .gzipDisabled(true));
         server.start();
     }
 
@@ -226,7 +228,7 @@ class TransportWireMockTest {
 
         assertThat(e.reason()).isEqualTo(TransportException.Reason.RESPONSE_TOO_LARGE);
         assertThat(e.statusCode()).isEqualTo(200);
-        // The Content-Length check (SocketTransport) names the declared size; the streaming limit does not.
+        // The Content-Length check names the declared size; the streaming limit does not.
         assertThat(e.getMessage()).contains(big.length + " bytes", String.valueOf(64 * 1024));
     }
 
@@ -300,7 +302,7 @@ class TransportWireMockTest {
         assertThat(e.reason()).isEqualTo(TransportException.Reason.TIMEOUT);
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.outcomeUnknown()).isTrue();
-        assertThat(e.getMessage()).contains(METHOD, "stopped sending", "read timeout");
+        assertThat(e.getMessage()).contains(METHOD, "went silent while reading the answer", "read timeout");
     }
 
     @Test
@@ -313,7 +315,7 @@ class TransportWireMockTest {
         assertThat(e.statusCode()).isZero();
         assertThat(e.outcomeUnknown()).isTrue();
         assertThat(e.isTransient()).isTrue();
-        assertThat(e.getMessage()).contains("failed", "Connection reset");
+        assertThat(e.getMessage()).contains("connection broke", "Connection reset");
     }
 
     @Test
@@ -323,12 +325,10 @@ class TransportWireMockTest {
         TransportException e = transportFailure(this::callRecord);
 
         // The connection closes before a status line: the request may have been run, so the outcome is unknown.
-        assertThat(e.reason()).isIn(TransportException.Reason.IO, TransportException.Reason.NOT_SOAP,
-                TransportException.Reason.MALFORMED_RESPONSE);
         assertThat(e.reason()).isEqualTo(TransportException.Reason.IO);
         assertThat(e.statusCode()).isZero();
         assertThat(e.outcomeUnknown()).isTrue();
-        assertThat(e.getMessage()).contains("closed the connection without answering");
+        assertThat(e.getMessage()).contains("connection broke while waiting for the panel's answer", METHOD);
     }
 
     @Test

@@ -175,18 +175,26 @@ class HostileHttpTest {
     }
 
     @Test
-    void aGzippedAnswerThatWasNeverAskedForIsNotSoap() throws IOException {
+    void aGzipBombStopsAtTheMaximumResponseSizeOfItsDecodedBytes() throws IOException {
+        // Transports ask for gzip and decode it: the limit must count what the decoder makes, not what it was given.
         java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-            gzip.write(RECORD);
+            gzip.write((Hostile.DECLARATION + Hostile.ENVELOPE_OPEN + "<return xsi:type=\"xsd:string\">")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[64 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 64 * MAX_RESPONSE / blanks.length; i++) {
+                gzip.write(blanks);
+            }
         }
         byte[] body = zipped.toByteArray();
-        expect("gzip body without Accept-Encoding", body.length, Reason.NOT_SOAP, (request, out) -> {
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Encoding: gzip\r\nContent-Length: "
-                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            return true;
-        });
+        expect("gzip bomb (" + body.length + " B inflating to 64 x the limit)", body.length,
+                Reason.RESPONSE_TOO_LARGE, (request, out) -> {
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Encoding: gzip\r\n"
+                            + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body);
+                    return true;
+                });
     }
 
     @Test

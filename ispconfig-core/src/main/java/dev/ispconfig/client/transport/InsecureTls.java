@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.transport;
 
 import java.net.Socket;
 import java.security.GeneralSecurityException;

@@ -140,7 +140,7 @@ final class SoapExchange {
         }
         if (e instanceof SocketTimeoutException) {
             return new TransportException(TransportException.Reason.TIMEOUT, status,
-                    "the panel went silent while " + during + ": " + e.getMessage(), e);
+                    "the panel sent nothing for the read timeout while " + during, e);
         }
         return new TransportException(TransportException.Reason.IO, status,
                 "the connection broke while " + during + ": " + describe(e), e);

@@ -21,21 +21,17 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
@@ -287,22 +283,6 @@ class TransportWireMockTest {
         assertThat(e.reason()).isEqualTo(TransportException.Reason.TIMEOUT);
         assertThat(e.statusCode()).isZero();
         assertThat(e.outcomeUnknown()).isTrue();
-    }
-
-    @Test
-    void anAnswerStallingMidBodyIsATimeout() throws IOException {
-        // WireMock spaces all chunks evenly, so a plain socket sends the headers and half the body, then nothing.
-        TransportException e;
-        try (StallingPanel panel = new StallingPanel();
-                IspConfigClient client = builder().url("http://127.0.0.1:" + panel.port() + PATH)
-                        .readTimeout(Duration.ofMillis(300)).build()) {
-            e = transportFailure(() -> client.call(METHOD, 1));
-        }
-
-        assertThat(e.reason()).isEqualTo(TransportException.Reason.TIMEOUT);
-        assertThat(e.statusCode()).isEqualTo(200);
-        assertThat(e.outcomeUnknown()).isTrue();
-        assertThat(e.getMessage()).contains(METHOD, "went silent while reading the answer", "read timeout");
     }
 
     @Test
@@ -559,54 +539,5 @@ class TransportWireMockTest {
         StringWriter text = new StringWriter();
         thrown.printStackTrace(new PrintWriter(text));
         return text.toString();
-    }
-
-    /**
-     * A loopback panel that answers login and logout, and answers the call with its headers and half of the record,
-     * then stays silent until closed.
-     */
-    private static final class StallingPanel implements AutoCloseable {
-
-        private final CountDownLatch closed = new CountDownLatch(1);
-        private final LoopbackHttpServer server = new LoopbackHttpServer(this::serve);
-
-        int port() {
-            return server.port();
-        }
-
-        private void serve(Socket connection) throws IOException {
-            InputStream in = connection.getInputStream();
-            OutputStream out = connection.getOutputStream();
-            String request;
-            while ((request = LoopbackHttpServer.readRequest(in)) != null) { // keep-alive: the connection is reused
-                if (request.contains("<ns1:login>")) {
-                    answer(out, capture("soap-01-login.response.xml"), 1);
-                } else if (request.contains("<ns1:logout>")) {
-                    answer(out, capture("soap-07-logout.response.xml"), 1);
-                } else {
-                    answer(out, capture("soap-03-sites_web_domain_get.response.xml"), 2);
-                    try {
-                        closed.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return;
-                }
-            }
-        }
-
-        /** Sends the headers and the first 1/{@code fraction} of the body. */
-        private static void answer(OutputStream out, byte[] body, int fraction) throws IOException {
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: " + XML + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(body, 0, body.length / fraction);
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            closed.countDown();
-            server.close();
-        }
     }
 }

@@ -151,7 +151,9 @@ public final class JdkHttpTransport implements Transport {
             this.response = response;
             boolean gzip = response.headers().firstValue("Content-Encoding")
                     .filter(encoding -> encoding.trim().equalsIgnoreCase("gzip")).isPresent();
-            this.body = gzip ? gunzip(response.body()) : response.body();
+            BodyQueue queue = response.body();
+            // The JDK hands a proxy's refusal of CONNECT (407) over without a body.
+            this.body = queue == null ? InputStream.nullInputStream() : gzip ? gunzip(queue) : queue;
         }
 
         private static InputStream gunzip(BodyQueue body) throws IOException {
@@ -180,7 +182,9 @@ public final class JdkHttpTransport implements Transport {
 
         @Override
         public void close() {
-            response.body().close();
+            if (response.body() != null) {
+                response.body().close();
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.SessionListener;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportSettings;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
@@ -16,7 +18,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -24,9 +28,12 @@ import org.springframework.util.unit.DataSize;
  * starter's retry policies and concurrency limit. Observation, metrics, health and the module beans come from their
  * own auto-configurations.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+        "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration"})
 @ConditionalOnBooleanProperty(name = "ispconfig.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(IspConfigProperties.class)
+@Import({TransportConfigurations.Apache.class, TransportConfigurations.Jdk.class,
+        TransportConfigurations.SpringHttpClients.class})
 public final class IspConfigAutoConfiguration {
 
     @Bean
@@ -47,20 +54,13 @@ public final class IspConfigAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     IspConfigClient ispConfigClient(IspConfigConnectionDetails connection, IspConfigProperties properties,
+            Transport.Factory transport, ObjectProvider<HttpClientDefaults> httpClientDefaults,
             ObjectProvider<IspConfigClientBuilderCustomizer> customizers, ObjectProvider<SessionListener> listeners) {
         IspConfigClient.Builder builder = IspConfigClient.builder();
-        applyConnection(connection, properties, builder);
+        applyConnection(connection, builder);
+        builder.transport(transport).transportSettings(transportSettings(connection, properties,
+                httpClientDefaults.getIfAvailable(() -> HttpClientDefaults.NONE)));
         PropertyMapper map = PropertyMapper.get();
-        if (properties.getProxy() != null) {
-            builder.proxy(proxy(properties.getProxy()));
-        }
-        if (properties.getProxyUsername() != null) {
-            builder.proxyCredentials(properties.getProxyUsername(),
-                    properties.getProxyPassword() == null ? "" : properties.getProxyPassword());
-        }
-        map.from(properties::getConnectTimeout).to(builder::connectTimeout);
-        map.from(properties::getReadTimeout).to(builder::readTimeout);
-        map.from(properties::getCallTimeout).to(builder::callTimeout);
         map.from(properties::getMaxResponseSize).as(DataSize::toBytes).to(builder::maxResponseSize);
         map.from(properties::getMaxConcurrentRequests).to(builder::maxConcurrentRequests);
         IspConfigProperties.Session session = properties.getSession();
@@ -83,8 +83,44 @@ public final class IspConfigAutoConfiguration {
         return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort()));
     }
 
-    private static void applyConnection(IspConfigConnectionDetails connection, IspConfigProperties properties,
-            IspConfigClient.Builder builder) {
+    /**
+     * Timeouts, TLS and proxy: {@code ispconfig.*} where set, else Boot's global {@code spring.http.clients.*}, else
+     * the client's defaults. The SSL bundle gives its whole self: key and trust material, protocols, ciphers.
+     */
+    static TransportSettings transportSettings(IspConfigConnectionDetails connection, IspConfigProperties properties,
+            HttpClientDefaults global) {
+        TransportSettings.Builder settings = TransportSettings.builder();
+        PropertyMapper map = PropertyMapper.get();
+        map.from(firstOf(properties.getConnectTimeout(), global.connectTimeout())).to(settings::connectTimeout);
+        map.from(firstOf(properties.getReadTimeout(), global.readTimeout())).to(settings::readTimeout);
+        map.from(properties::getCallTimeout).to(settings::callTimeout);
+        boolean insecure = properties.getSsl().isInsecure();
+        SslBundle bundle = connection.getSslBundle();
+        if (bundle == null && !insecure) { // an explicit insecure panel does not take the global bundle
+            bundle = global.sslBundle();
+        }
+        if (bundle != null) {
+            settings.sslContext(bundle.createSslContext());
+            SslOptions options = bundle.getOptions();
+            map.from(options.getEnabledProtocols()).as(List::of).to(settings::tlsProtocols);
+            map.from(options.getCiphers()).as(List::of).to(settings::tlsCiphers);
+        }
+        settings.insecure(insecure);
+        if (properties.getProxy() != null) {
+            settings.proxy(proxy(properties.getProxy()));
+        }
+        if (properties.getProxyUsername() != null) {
+            settings.proxyCredentials(properties.getProxyUsername(),
+                    properties.getProxyPassword() == null ? "" : properties.getProxyPassword());
+        }
+        return settings.build();
+    }
+
+    private static <T> T firstOf(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    private static void applyConnection(IspConfigConnectionDetails connection, IspConfigClient.Builder builder) {
         List<String> missing = new ArrayList<>();
         if (connection.getUrl() == null) {
             missing.add("ispconfig.url");
@@ -102,10 +138,5 @@ public final class IspConfigAutoConfiguration {
                 .username(connection.getUsername())
                 .password(connection.getPassword())
                 .clientLogin(connection.isClientLogin());
-        SslBundle bundle = connection.getSslBundle();
-        if (bundle != null) {
-            builder.sslContext(bundle.createSslContext());
-        }
-        builder.insecure(properties.getSsl().isInsecure());
     }
 }

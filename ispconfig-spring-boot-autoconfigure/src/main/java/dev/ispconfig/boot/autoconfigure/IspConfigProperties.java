@@ -37,17 +37,26 @@ public class IspConfigProperties {
      */
     private URI proxy;
 
-    /** User name for the HTTP proxy (Basic authentication), if it wants credentials. */
+    /**
+     * User name for the HTTP proxy, if it wants credentials (the Apache transport answers any scheme HttpClient
+     * knows: Basic, Digest, NTLM, SPNEGO; the JDK transport sends Basic).
+     */
     private String proxyUsername;
 
     /** Password for the HTTP proxy; sent to the proxy only, never logged. */
     private String proxyPassword;
 
-    /** Connect timeout: TCP connect and TLS handshake, per address of the panel's name. */
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    /**
+     * Connect timeout: TCP connect and TLS handshake. Unset: spring.http.clients.connect-timeout when that is set,
+     * else 10s.
+     */
+    private Duration connectTimeout;
 
-    /** Read timeout: the longest wait for the answer's headers and then between two chunks of its body. */
-    private Duration readTimeout = Duration.ofSeconds(60);
+    /**
+     * Read timeout: the longest wait for the answer's headers and then between two chunks of its body. Unset:
+     * spring.http.clients.read-timeout when that is set, else 60s.
+     */
+    private Duration readTimeout;
 
     /**
      * The longest one request may take once connected, from sending it to the last byte of the answer, however the
@@ -202,7 +211,11 @@ public class IspConfigProperties {
     /** TLS towards the panel. */
     public static class Ssl {
 
-        /** Name of a spring.ssl.bundle.* whose trust material verifies the panel's certificate. */
+        /**
+         * Name of a spring.ssl.bundle.* for the panel: its trust material verifies the panel's certificate, its key
+         * material is the client certificate (if any), its protocols and ciphers are the ones offered. Unset:
+         * spring.http.clients.ssl.bundle when that is set, else the JDK's defaults.
+         */
         private String bundle;
 
         /**

@@ -25,13 +25,12 @@ import dev.ispconfig.client.api.ServerModule;
 import dev.ispconfig.client.api.ShellModule;
 import dev.ispconfig.client.api.SitesModule;
 import dev.ispconfig.client.api.WebdavModule;
-import java.io.BufferedReader;
+import dev.ispconfig.client.transport.JdkHttpTransport;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportSettings;
+import dev.ispconfig.client.transport.apache.ApacheHttpTransport;
+import dev.ispconfig.transport.tck.LoopbackProxy;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,6 +46,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -129,37 +130,62 @@ class IspConfigAutoConfigurationTest {
                 .contains(IspConfigFailureAnalyzer.class.getName());
     }
 
-    /** A stand-in proxy that records the request head and answers 503 itself: the mapping is what is tested. */
     @Test
-    void theProxyPropertiesSendCallsThroughThatProxyWithItsCredentials() throws Exception {
-        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<List<String>> head = CompletableFuture.supplyAsync(() -> {
-                try (Socket socket = proxy.accept()) {
-                    BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                            StandardCharsets.ISO_8859_1));
-                    List<String> lines = new ArrayList<>();
-                    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-                        lines.add(line);
-                    }
-                    socket.getOutputStream().write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n"
-                            .getBytes(StandardCharsets.ISO_8859_1));
-                    return lines;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            configured().withPropertyValues("ispconfig.proxy=http://127.0.0.1:" + proxy.getLocalPort(),
-                    "ispconfig.proxy-username=user", "ispconfig.proxy-password=s3cr3t-pw",
-                    "ispconfig.retry.enabled=false").run(context -> {
-                        IspConfigClient client = context.getBean(IspConfigClient.class);
-                        assertThatThrownBy(client::listFunctions).isInstanceOf(TransportException.class)
-                                .hasMessageNotContaining("s3cr3t-pw");
+    void theProxyPropertiesSendCallsThroughThatProxyWithItsCredentials() {
+        try (LoopbackProxy proxy = new LoopbackProxy()) {
+            proxy.requireBasic("user", "s3cr3t-pw");
+            configured().withPropertyValues("ispconfig.proxy=http://127.0.0.1:" + proxy.port(),
+                    "ispconfig.proxy-username=user", "ispconfig.proxy-password=s3cr3t-pw").run(context -> {
+                        assertThat(context.getBean(IspConfigClient.class).listFunctions()).isNotEmpty();
                     });
 
-            assertThat(head.get(5, TimeUnit.SECONDS)).first().isEqualTo("POST " + panel.url() + " HTTP/1.1");
-            assertThat(head.get()).contains("Proxy-Authorization: Basic dXNlcjpzM2NyM3QtcHc="); // user:s3cr3t-pw
-            assertThat(panel.logins).hasValue(0);
+            assertThat(proxy.requestLines()).first().asString().startsWith("POST " + panel.url() + " HTTP/1.1");
+            assertThat(proxy.heads()).anySatisfy(head ->
+                    assertThat(head).contains("Proxy-Authorization: Basic dXNlcjpzM2NyM3QtcHc=")); // user:s3cr3t-pw
+            assertThat(panel.logins).hasValue(1);
         }
+    }
+
+    @Test
+    void theApacheTransportIsTheDefaultAndTheJdksStandsInWithoutIt() {
+        configured().run(context -> assertThat(transportOf(context)).isInstanceOf(ApacheHttpTransport.class));
+        configured().withClassLoader(new FilteredClassLoader(ApacheHttpTransport.class)).run(context ->
+                assertThat(transportOf(context)).isInstanceOf(JdkHttpTransport.class));
+    }
+
+    @Test
+    void aTransportFactoryBeanOfTheApplicationWins() {
+        configured().withBean(Transport.Factory.class, () -> JdkHttpTransport::new).run(context -> {
+            assertThat(transportOf(context)).isInstanceOf(JdkHttpTransport.class);
+            assertThat(context.getBean(IspConfigClient.class).listFunctions()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void bootsGlobalHttpClientSettingsApplyWhereIspconfigPropertiesAreSilent() {
+        ApplicationContextRunner withBootHttpClients = configured().withConfiguration(
+                AutoConfigurations.of(HttpClientAutoConfiguration.class));
+
+        withBootHttpClients.withPropertyValues("spring.http.clients.connect-timeout=3s",
+                "spring.http.clients.read-timeout=7s", "ispconfig.read-timeout=9s").run(context -> {
+                    HttpClientDefaults global = context.getBean(HttpClientDefaults.class);
+                    TransportSettings settings = IspConfigAutoConfiguration.transportSettings(
+                            context.getBean(IspConfigConnectionDetails.class),
+                            context.getBean(IspConfigProperties.class), global);
+                    assertThat(settings.connectTimeout()).hasSeconds(3);
+                    assertThat(settings.readTimeout()).hasSeconds(9);
+                });
+        configured().run(context -> {
+            TransportSettings settings = IspConfigAutoConfiguration.transportSettings(
+                    context.getBean(IspConfigConnectionDetails.class), context.getBean(IspConfigProperties.class),
+                    HttpClientDefaults.NONE);
+            assertThat(settings.connectTimeout()).isEqualTo(TransportSettings.DEFAULT_CONNECT_TIMEOUT);
+            assertThat(settings.readTimeout()).isEqualTo(TransportSettings.DEFAULT_READ_TIMEOUT);
+        });
+    }
+
+    private static Transport transportOf(org.springframework.context.ApplicationContext context) {
+        return context.getBean(Transport.Factory.class).create(TransportSettings.defaults());
     }
 
     @Test

@@ -51,8 +51,9 @@ class PropertyReferenceTest {
     void theDefaultsAreTheCoreBuildersDefaults() {
         IspConfigProperties properties = new IspConfigProperties();
 
-        assertThat(properties.getConnectTimeout()).isEqualTo(IspConfigClient.Builder.DEFAULT_CONNECT_TIMEOUT);
-        assertThat(properties.getReadTimeout()).isEqualTo(IspConfigClient.Builder.DEFAULT_READ_TIMEOUT);
+        // Unset, so that spring.http.clients.* can apply; the core's defaults stand in after that.
+        assertThat(properties.getConnectTimeout()).isNull();
+        assertThat(properties.getReadTimeout()).isNull();
         assertThat(properties.getMaxResponseSize().toBytes())
                 .isEqualTo(IspConfigClient.Builder.DEFAULT_MAX_RESPONSE_SIZE);
         assertThat(properties.getSession().getMaxAge()).isEqualTo(IspConfigClient.Builder.DEFAULT_SESSION_MAX_AGE);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** {@code ispconfig.ssl.bundle} and {@code ispconfig.ssl.insecure} against a self-signed HTTPS panel on loopback. */
@@ -84,6 +85,25 @@ class SslBundleTest {
         runner().withPropertyValues("spring.ssl.bundle.pem.panel.truststore.certificate=file:" + certificate,
                 "ispconfig.ssl.bundle=panel").run(context -> assertThat(context.getBean(IspConfigClient.class)
                         .sites().webDomainGet(1).getString("domain")).isEqualTo("example.com"));
+    }
+
+    @Test
+    void theBundlesProtocolsAreTheOnesOffered() {
+        // TLSv1.1 is disabled in every current JDK: a bundle that offers only it cannot reach the panel.
+        runner().withPropertyValues("spring.ssl.bundle.pem.panel.truststore.certificate=file:" + certificate,
+                "spring.ssl.bundle.pem.panel.options.enabled-protocols=TLSv1.1", "ispconfig.ssl.bundle=panel")
+                .run(context -> assertThatThrownBy(() -> context.getBean(IspConfigClient.class).call(
+                        "sites_web_domain_get", 1)).isInstanceOfSatisfying(TransportException.class,
+                                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONNECT)));
+    }
+
+    @Test
+    void bootsGlobalHttpClientBundleIsUsedWhenIspconfigNamesNone() {
+        runner().withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class))
+                .withPropertyValues("spring.ssl.bundle.pem.panel.truststore.certificate=file:" + certificate,
+                        "spring.http.clients.ssl.bundle=panel")
+                .run(context -> assertThat(context.getBean(IspConfigClient.class).sites().webDomainGet(1)
+                        .getString("domain")).isEqualTo("example.com"));
     }
 
     @Test

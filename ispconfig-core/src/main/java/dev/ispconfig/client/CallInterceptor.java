@@ -1,5 +1,7 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.SessionException;
+
 /**
  * Wraps every remote call, in the order they were added to the builder: the first added is the outermost. Observation,
  * retry and concurrency limits plug in here. An interceptor may call {@link Chain#proceed} once, several times (retry)

@@ -1,5 +1,6 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.UnexpectedResultException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,14 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.SessionException;
+import dev.ispconfig.client.exception.TransportException;
+import dev.ispconfig.client.exception.UnexpectedResultException;
+import dev.ispconfig.client.internal.Credentials;
+import dev.ispconfig.client.internal.Endpoint;
+import dev.ispconfig.client.internal.RequestLimit;
+import dev.ispconfig.client.internal.SessionManager;
+import dev.ispconfig.client.internal.SessionPool;
+import dev.ispconfig.client.internal.SoapExchange;
 import dev.ispconfig.client.api.AdminModule;
 import dev.ispconfig.client.api.ApsModule;
 import dev.ispconfig.client.api.BackupsModule;

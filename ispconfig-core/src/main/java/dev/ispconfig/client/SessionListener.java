@@ -1,5 +1,7 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.IspConfigException;
+
 /**
  * Hears what the session layer does, for metrics and logs. Called on the calling thread, so implementations must be
  * quick and must not throw. Receives no session ids, usernames or passwords.

@@ -1,5 +1,6 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.internal.Credentials;
+import dev.ispconfig.client.internal.Endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,10 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.ValidationException;
+import dev.ispconfig.client.internal.Version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,8 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.SessionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.ispconfig.client;
 
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.TransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

@@ -3,7 +3,7 @@ package dev.ispconfig.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.IspConfigException;
+import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.soap.SoapFormatException;
 import dev.ispconfig.client.soap.SoapReader;
 import java.io.ByteArrayInputStream;

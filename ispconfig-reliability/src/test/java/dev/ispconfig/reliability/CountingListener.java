@@ -1,6 +1,6 @@
 package dev.ispconfig.reliability;
 
-import dev.ispconfig.client.IspConfigException;
+import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.LoginReason;
 import dev.ispconfig.client.SessionListener;
 import java.util.EnumMap;

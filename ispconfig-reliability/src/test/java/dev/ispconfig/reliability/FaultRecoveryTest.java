@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.ispconfig.boot.autoconfigure.StarterInterceptors;
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.LockedOutException;
-import dev.ispconfig.client.TransportException;
-import dev.ispconfig.client.TransportException.Reason;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.TransportException;
+import dev.ispconfig.client.exception.TransportException.Reason;
 import dev.ispconfig.test.IspConfigSimulator;
 import dev.ispconfig.test.Seed;
 import java.time.Duration;

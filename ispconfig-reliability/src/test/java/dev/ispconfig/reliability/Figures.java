@@ -63,7 +63,7 @@ final class Figures {
         if (t == null) {
             return "parsed";
         }
-        String reason = t instanceof dev.ispconfig.client.TransportException te ? "(" + te.reason() + ")" : "";
+        String reason = t instanceof dev.ispconfig.client.exception.TransportException te ? "(" + te.reason() + ")" : "";
         return t.getClass().getSimpleName() + reason;
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.TransportException;
-import dev.ispconfig.client.TransportException.Reason;
+import dev.ispconfig.client.exception.TransportException;
+import dev.ispconfig.client.exception.TransportException.Reason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

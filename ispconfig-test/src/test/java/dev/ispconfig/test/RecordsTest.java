@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.NotFoundException;
-import dev.ispconfig.client.PermissionDeniedException;
-import dev.ispconfig.client.ValidationException;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.ValidationException;
 import dev.ispconfig.client.soap.SoapFault;
 import java.util.LinkedHashMap;
 import java.util.List;

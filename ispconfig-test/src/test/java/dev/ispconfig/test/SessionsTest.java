@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.LockedOutException;
+import dev.ispconfig.client.exception.LockedOutException;
 import dev.ispconfig.client.soap.SoapFault;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

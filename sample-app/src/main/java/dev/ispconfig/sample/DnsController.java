@@ -1,7 +1,7 @@
 package dev.ispconfig.sample;
 
 import dev.ispconfig.client.DataRecord;
-import dev.ispconfig.client.NotFoundException;
+import dev.ispconfig.client.exception.NotFoundException;
 import dev.ispconfig.client.api.DnsModule;
 import java.util.LinkedHashMap;
 import java.util.List;

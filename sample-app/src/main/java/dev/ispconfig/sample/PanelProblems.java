@@ -1,14 +1,14 @@
 package dev.ispconfig.sample;
 
-import dev.ispconfig.client.AuthenticationException;
-import dev.ispconfig.client.IspConfigException;
-import dev.ispconfig.client.IspConfigFaultException;
-import dev.ispconfig.client.LockedOutException;
-import dev.ispconfig.client.MaintenanceModeException;
-import dev.ispconfig.client.NotFoundException;
-import dev.ispconfig.client.PermissionDeniedException;
-import dev.ispconfig.client.TransportException;
-import dev.ispconfig.client.ValidationException;
+import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.IspConfigException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.MaintenanceModeException;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.TransportException;
+import dev.ispconfig.client.exception.ValidationException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

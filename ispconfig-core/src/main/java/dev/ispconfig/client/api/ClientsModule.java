@@ -2,8 +2,8 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.NotFoundException;
-import dev.ispconfig.client.UnexpectedResultException;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.exception.UnexpectedResultException;
 import java.util.ArrayList;
 import java.util.List;
 

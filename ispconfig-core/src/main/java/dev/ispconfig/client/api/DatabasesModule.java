@@ -2,7 +2,7 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.NotFoundException;
+import dev.ispconfig.client.exception.NotFoundException;
 import java.util.List;
 
 /** The databases API: the generated methods, with not-found typed and listings as records. */

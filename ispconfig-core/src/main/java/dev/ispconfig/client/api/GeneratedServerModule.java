@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
- * raises {@link dev.ispconfig.client.UnexpectedResultException}.
+ * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
  */
 public class GeneratedServerModule {
 

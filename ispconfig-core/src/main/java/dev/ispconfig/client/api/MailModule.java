@@ -2,7 +2,7 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.NotFoundException;
+import dev.ispconfig.client.exception.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

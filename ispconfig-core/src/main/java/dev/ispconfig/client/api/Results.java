@@ -1,8 +1,8 @@
 package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
-import dev.ispconfig.client.NotFoundException;
-import dev.ispconfig.client.UnexpectedResultException;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.exception.UnexpectedResultException;
 
 /**
  * The answers of adds, updates and deletes as numbers, for the generated modules and their hand-audited subclasses.

@@ -3,7 +3,7 @@ package dev.ispconfig.client.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ispconfig.client.UnexpectedResultException;
+import dev.ispconfig.client.exception.UnexpectedResultException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.ispconfig.boot.autoconfigure;
 
-import dev.ispconfig.client.IspConfigFaultException;
-import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.api.ApiInventory;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;

@@ -1,10 +1,10 @@
 package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.IspConfigException;
-import dev.ispconfig.client.IspConfigFaultException;
-import dev.ispconfig.client.PermissionDeniedException;
-import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.exception.IspConfigException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.api.ApiInventory;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.ispconfig.boot.autoconfigure;
 
-import dev.ispconfig.client.IspConfigException;
+import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.LoginReason;
 import dev.ispconfig.client.SessionListener;
 import dev.ispconfig.client.api.ApiInventory;

@@ -1,7 +1,7 @@
 package dev.ispconfig.boot.autoconfigure;
 
-import dev.ispconfig.client.SessionException;
-import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.exception.SessionException;
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.api.ApiInventory;
 import dev.ispconfig.client.api.ApiMethod;
 import dev.ispconfig.client.api.MethodKind;

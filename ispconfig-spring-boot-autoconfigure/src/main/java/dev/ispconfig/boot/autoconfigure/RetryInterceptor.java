@@ -2,7 +2,7 @@ package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.Call;
 import dev.ispconfig.client.CallInterceptor;
-import dev.ispconfig.client.SessionException;
+import dev.ispconfig.client.exception.SessionException;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;

@@ -7,7 +7,7 @@ import dev.ispconfig.client.Call;
 import dev.ispconfig.client.CallInterceptor;
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.SessionListener;
-import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.api.AdminModule;
 import dev.ispconfig.client.api.ApsModule;
 import dev.ispconfig.client.api.BackupsModule;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.IspConfigFaultException;
-import dev.ispconfig.client.MethodNotFoundException;
-import dev.ispconfig.client.PermissionDeniedException;
-import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.MethodNotFoundException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.TransportException;
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import java.util.List;

@@ -3,12 +3,12 @@ package dev.ispconfig.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ispconfig.client.AuthenticationException;
+import dev.ispconfig.client.exception.AuthenticationException;
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.LockedOutException;
-import dev.ispconfig.client.PermissionDeniedException;
-import dev.ispconfig.client.SessionException;
-import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.SessionException;
+import dev.ispconfig.client.exception.TransportException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;

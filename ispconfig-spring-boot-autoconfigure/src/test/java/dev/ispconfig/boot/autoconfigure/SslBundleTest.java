@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.TransportException;
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.soap.SoapWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

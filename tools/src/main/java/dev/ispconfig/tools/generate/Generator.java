@@ -115,7 +115,7 @@ final class Generator {
         about.add("The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient}"
                 + " supplies it, through the same sessions, interceptors and fault mapping as"
                 + " {@link IspConfigClient#call}. An answer of an unexpected shape raises"
-                + " {@link dev.ispconfig.client.UnexpectedResultException}.");
+                + " {@link dev.ispconfig.client.exception.UnexpectedResultException}.");
         if (!skipped.isEmpty()) {
             about.add(skipped.stream().map(SourceText::code).collect(Collectors.joining(" and "))
                     + " have no methods here: sessions are the client's job.");

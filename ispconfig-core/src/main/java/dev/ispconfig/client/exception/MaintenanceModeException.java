@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The panel is in maintenance mode ({@code maintenance_mode}) and accepts no API logins until an administrator ends it.

@@ -1,15 +1,15 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 
 /** The panel's endpoint URL, and the namespace PHP's SoapClient would derive from it. */
-final class Endpoint {
+public final class Endpoint {
 
     private Endpoint() {
     }
 
-    static URI normalize(URI url) {
+    public static URI normalize(URI url) {
         if (url == null) {
             throw new IllegalArgumentException("the ISPConfig url must be set, for example "
                     + "https://panel.example.com:8080/remote/index.php");
@@ -37,7 +37,7 @@ final class Endpoint {
     }
 
     /** {@code https://panel:8080/remote/index.php} → {@code https://panel:8080/remote/}, like PHP users' {@code uri}. */
-    static String namespace(URI endpoint) {
+    public static String namespace(URI endpoint) {
         String path = endpoint.getRawPath();
         return endpoint.getScheme() + "://" + endpoint.getRawAuthority() + path.substring(0, path.lastIndexOf('/') + 1);
     }

@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The call did not come back as a SOAP answer: the panel could not be reached, timed out, answered with an HTTP error

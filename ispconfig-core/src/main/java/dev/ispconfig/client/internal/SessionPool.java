@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +11,14 @@ import java.util.function.Function;
  * for many panel clients. Bounded and least-recently-used: the session pushed out is logged out (after its calls in
  * flight, see {@link SessionManager#close()}).
  */
-final class SessionPool {
+public final class SessionPool {
 
     private final int maxSize;
     private final Function<Credentials, SessionManager> factory;
     private final LinkedHashMap<Credentials, SessionManager> managers = new LinkedHashMap<>(16, 0.75f, true);
     private boolean closed;
 
-    SessionPool(int maxSize, Function<Credentials, SessionManager> factory) {
+    public SessionPool(int maxSize, Function<Credentials, SessionManager> factory) {
         if (maxSize < 1) {
             throw new IllegalArgumentException("the session pool needs room for at least one session");
         }
@@ -27,7 +27,7 @@ final class SessionPool {
     }
 
     /** The manager of {@code credentials}, created on first use; may push the least recently used one out. */
-    SessionManager get(Credentials credentials) {
+    public SessionManager get(Credentials credentials) {
         List<SessionManager> evicted = new ArrayList<>(1);
         SessionManager manager;
         synchronized (this) {
@@ -50,7 +50,7 @@ final class SessionPool {
     }
 
     /** Logs the session of {@code credentials} out (if pooled) and forgets it. */
-    void remove(Credentials credentials) {
+    public void remove(Credentials credentials) {
         SessionManager manager;
         synchronized (this) {
             manager = managers.remove(credentials);
@@ -60,14 +60,14 @@ final class SessionPool {
         }
     }
 
-    int size() {
+    public int size() {
         synchronized (this) {
             return managers.size();
         }
     }
 
     /** @return done when every pooled session has been logged out */
-    CompletableFuture<Void> close() {
+    public CompletableFuture<Void> close() {
         List<SessionManager> all;
         synchronized (this) {
             closed = true;

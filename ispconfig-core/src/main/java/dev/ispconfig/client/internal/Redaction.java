@@ -1,11 +1,11 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Keeps secrets out of what the SDK says: session ids in fault texts and excerpts of bodies that were not SOAP. */
-final class Redaction {
+public final class Redaction {
 
     /** ISPConfig's session ids: one lower-case letter and 40 hex digits (API-NOTES §2). */
     private static final Pattern SESSION_ID = Pattern.compile("\\b[a-z][0-9a-f]{40}\\b");

@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The panel's database refused a statement ({@code database_error}). The panel's text carries the MySQL error and the

@@ -1,5 +1,11 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
+import dev.ispconfig.client.LoginReason;
+import dev.ispconfig.client.SessionListener;
+import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.IspConfigException;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.UnexpectedResultException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *       a session that was logged out under it.</li>
  * </ul>
  */
-final class SessionManager {
+public final class SessionManager {
 
     private static final System.Logger LOG = System.getLogger("dev.ispconfig.client.session");
     /** The panel's lockout lasts 5 minutes: asking again earlier only prolongs it. */
@@ -43,7 +49,7 @@ final class SessionManager {
     private volatile Failure lastFailure;
     private volatile boolean closed;
 
-    SessionManager(Credentials credentials, SoapExchange exchange, Clock clock, Duration maxAge,
+    public SessionManager(Credentials credentials, SoapExchange exchange, Clock clock, Duration maxAge,
             Duration authFailureCoolDown, SessionListener listener) {
         this.credentials = credentials;
         this.exchange = exchange;
@@ -54,7 +60,7 @@ final class SessionManager {
     }
 
     /** A lease on a live session, logging in first when there is none or it is too old. */
-    Lease acquire() {
+    public Lease acquire() {
         while (true) {
             Session session = current;
             if (session == null || session.dead || isTooOld(session)) {
@@ -72,7 +78,7 @@ final class SessionManager {
      * The panel said {@code stale}'s session no longer exists: log in again unless another thread already did, and
      * return a lease on the session to retry with. {@code stale} is released.
      */
-    Lease renew(Lease stale) {
+    public Lease renew(Lease stale) {
         stale.session.dead = true;
         stale.close();
         while (true) {
@@ -89,7 +95,7 @@ final class SessionManager {
      *
      * @return done when that logout has been made (at once when there was no session)
      */
-    CompletableFuture<Void> close() {
+    public CompletableFuture<Void> close() {
         Session session;
         loginLock.lock();
         try {
@@ -188,7 +194,7 @@ final class SessionManager {
      * This manager was closed: by the client's {@code close()}, or by the pool pushing it out while a call that had
      * already picked it was about to use it. The caller tells the two apart by asking for the manager again.
      */
-    static final class Closed extends IllegalStateException {
+    public static final class Closed extends IllegalStateException {
 
         private static final long serialVersionUID = 1L;
 
@@ -262,7 +268,7 @@ final class SessionManager {
     }
 
     /** The right to use a session for one call; close it when the call is done. */
-    final class Lease implements AutoCloseable {
+    public final class Lease implements AutoCloseable {
 
         private final Session session;
         private final AtomicBoolean released = new AtomicBoolean();
@@ -271,7 +277,7 @@ final class SessionManager {
             this.session = session;
         }
 
-        String sessionId() {
+        public String sessionId() {
             return session.id;
         }
 

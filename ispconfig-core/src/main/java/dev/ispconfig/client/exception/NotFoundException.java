@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The record does not exist: the {@code no_*_found} family and its kin ({@code no_domain_found},

@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The root of every error the SDK raises. Unchecked: a caller catches the subtype it can handle (for example

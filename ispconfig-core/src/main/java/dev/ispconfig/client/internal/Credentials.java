@@ -1,15 +1,15 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
 import java.util.Objects;
 
 /** Who logs in: a remote user, or an ISPConfig client ({@code client_login=true}). Never prints the password. */
-final class Credentials {
+public final class Credentials {
 
     private final String username;
     private final String password;
     private final boolean clientLogin;
 
-    Credentials(String username, String password, boolean clientLogin) {
+    public Credentials(String username, String password, boolean clientLogin) {
         this.username = requireText(username, "username");
         this.password = requireText(password, "password");
         this.clientLogin = clientLogin;

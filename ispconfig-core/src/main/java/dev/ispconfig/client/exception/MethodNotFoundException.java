@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The panel does not know the method ({@code invalid_method}, {@code invalid_class}): usually an SDK newer than the

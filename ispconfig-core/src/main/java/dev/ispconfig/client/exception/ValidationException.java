@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The session id was refused ({@code session_does_not_exist}, {@code session_id_empty}, {@code session_id_nostring},

@@ -1,12 +1,12 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
 /** The SDK's version, from the jar's manifest when packaged. */
-final class Version {
+public final class Version {
 
     private Version() {
     }
 
-    static String current() {
+    public static String current() {
         String version = Version.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

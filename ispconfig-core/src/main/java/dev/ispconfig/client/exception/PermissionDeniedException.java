@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The remote user lacks the grant for the method ({@code permission_denied}, {@code permission denied}). Grants are

@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The panel refused because of the record's state ({@code duplicate_action}, {@code action_pending}): an action is

@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The panel locked this IP out after too many failed logins or dead-session calls ({@code login_failure_limit}, {@code

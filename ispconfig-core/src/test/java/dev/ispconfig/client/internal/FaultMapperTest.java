@@ -1,5 +1,17 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
+import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.ConflictException;
+import dev.ispconfig.client.exception.DatabaseErrorException;
+import dev.ispconfig.client.exception.IspConfigException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.MaintenanceModeException;
+import dev.ispconfig.client.exception.MethodNotFoundException;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.SessionException;
+import dev.ispconfig.client.exception.ValidationException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.client.soap.SoapFault;

@@ -1,5 +1,6 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
+import dev.ispconfig.client.exception.TransportException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
  * a call waiting here must not hold an id that the panel may kill meanwhile, since every request sent with a dead id
  * counts toward the panel's per-IP lockout. The slot covers the call's re-login and its one retry.
  */
-final class RequestLimit {
+public final class RequestLimit {
 
     private static final RequestLimit NONE = new RequestLimit(null);
 
@@ -19,11 +20,11 @@ final class RequestLimit {
     }
 
     /** @param limit the most calls in progress; 0 for no limit */
-    static RequestLimit of(int limit) {
+    public static RequestLimit of(int limit) {
         return limit == 0 ? NONE : new RequestLimit(new Semaphore(limit, true));
     }
 
-    <T> T run(String method, Supplier<T> call) {
+    public <T> T run(String method, Supplier<T> call) {
         if (slots == null) {
             return call.get();
         }

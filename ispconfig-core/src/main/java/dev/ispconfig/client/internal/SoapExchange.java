@@ -1,5 +1,6 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.soap.SoapFormatException;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapResponse;
@@ -25,7 +26,7 @@ import java.util.Map;
  * exception and anything that is not SOAP into a {@link TransportException} quoting a short, sanitised excerpt. Sorts
  * the transport's failures by how far the request got, for every transport alike. Knows nothing of sessions.
  */
-final class SoapExchange {
+public final class SoapExchange {
 
     private static final int HEAD_BYTES = 1024;
     private static final int DRAIN_LIMIT = 64 * 1024;
@@ -36,7 +37,7 @@ final class SoapExchange {
     private final String namespaceUri;
     private final long maxResponseSize;
 
-    SoapExchange(Transport transport, URI endpoint, long maxResponseSize) {
+    public SoapExchange(Transport transport, URI endpoint, long maxResponseSize) {
         this.transport = transport;
         this.endpoint = endpoint;
         this.namespaceUri = Endpoint.namespace(endpoint);
@@ -48,7 +49,7 @@ final class SoapExchange {
      * @throws IspConfigFaultException (a subtype for known codes) when the panel answered with a Fault
      * @throws TransportException when no SOAP answer arrived
      */
-    Object call(String method, List<?> arguments) {
+    public Object call(String method, List<?> arguments) {
         byte[] request = SoapWriter.request(namespaceUri, method, arguments);
         TransportResponse reply = send(method, request);
         SoapResponse response;

@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /** The panel answered, but not with the shape the SDK expected (for example a boolean where a record belongs). */
 public class UnexpectedResultException extends IspConfigException {

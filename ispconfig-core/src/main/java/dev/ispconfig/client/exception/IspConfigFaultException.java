@@ -1,4 +1,6 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
+
+import dev.ispconfig.client.internal.FaultMapper;
 
 /**
  * The panel answered with a SOAP Fault. Subtypes exist for every fault a caller handles differently; a fault code the

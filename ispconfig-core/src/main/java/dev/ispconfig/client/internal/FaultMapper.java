@@ -1,10 +1,21 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.internal;
 
+import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.ConflictException;
+import dev.ispconfig.client.exception.DatabaseErrorException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.MaintenanceModeException;
+import dev.ispconfig.client.exception.MethodNotFoundException;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.SessionException;
+import dev.ispconfig.client.exception.ValidationException;
 import dev.ispconfig.client.soap.SoapFault;
 import java.util.Map;
 
 /** Turns the panel's fault codes (API-NOTES §3) into the exception a caller handles. */
-final class FaultMapper {
+public final class FaultMapper {
 
     @FunctionalInterface
     private interface Factory {
@@ -72,11 +83,11 @@ final class FaultMapper {
     private FaultMapper() {
     }
 
-    static boolean knows(String code) {
+    public static boolean knows(String code) {
         return code != null && BY_CODE.containsKey(code);
     }
 
-    static IspConfigFaultException toException(String method, SoapFault fault) {
+    public static IspConfigFaultException toException(String method, SoapFault fault) {
         Factory factory = BY_CODE.getOrDefault(fault.code(), IspConfigFaultException::new);
         return factory.create(method, fault.code(), Redaction.faultText(fault.message()));
     }

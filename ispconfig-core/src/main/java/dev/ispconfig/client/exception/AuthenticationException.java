@@ -1,4 +1,4 @@
-package dev.ispconfig.client;
+package dev.ispconfig.client.exception;
 
 /**
  * The panel refused the login: wrong username or password, a client without API access, a blocked user, an IP that may

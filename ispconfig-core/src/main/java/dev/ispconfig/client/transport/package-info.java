@@ -1,0 +1,6 @@
+/**
+ * The transport SPI: the HTTP client under the SDK. {@link dev.ispconfig.client.transport.Transport} is the extension
+ * point and its contract; {@link dev.ispconfig.client.transport.JdkHttpTransport} is the core's default, and
+ * {@code ApacheHttpTransport} (module {@code ispconfig-transport-apache5}) the Spring Boot starter's.
+ */
+package dev.ispconfig.client.transport;

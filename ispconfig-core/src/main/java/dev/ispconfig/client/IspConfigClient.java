@@ -440,7 +440,11 @@ public final class IspConfigClient implements AutoCloseable {
             return this;
         }
 
-        /** Trust material for the panel's certificate (a private CA, a pinned self-signed certificate). */
+        /**
+         * Trust (and key) material for the panel: a private CA, a pinned self-signed certificate, a client certificate.
+         *
+         * @throws IllegalArgumentException after {@link #insecure}{@code (true)}: choose one
+         */
         public Builder sslContext(SSLContext sslContext) {
             transportSettings.sslContext(sslContext);
             return this;
@@ -467,24 +471,18 @@ public final class IspConfigClient implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Time to open a connection: the TCP connect and the TLS handshake (through a proxy, with the CONNECT exchange
-         * before it). A panel's (or proxy's) name with several addresses (IPv6 and IPv4, say) is tried address by
-         * address, each within this time.
-         */
+        /** Time to open a connection: the TCP connect and the TLS handshake (through a proxy, its CONNECT too). */
         public Builder connectTimeout(Duration connectTimeout) {
             transportSettings.connectTimeout(connectTimeout);
             return this;
         }
 
         /**
-         * Where to find an HTTP proxy: asked once per new connection with the panel's URL; its first HTTP proxy is
-         * used, {@code DIRECT} means none. The default is {@link ProxySelector#getDefault()}, as for
-         * {@code HttpURLConnection}: the {@code http.proxyHost}, {@code https.proxyHost} and {@code http.nonProxyHosts}
-         * system properties apply. An {@code https} panel is reached through a CONNECT tunnel, and its certificate is
-         * still checked against the panel's name. A proxy that wants credentials gets them from
-         * {@link #proxyCredentials} (Basic; without them a 407 fails the connection); a selector offering only SOCKS
-         * proxies fails it too ({@link TransportException} of reason {@code CONNECT}).
+         * Where to find an HTTP proxy, asked with the panel's URL; its first HTTP proxy is used, {@code DIRECT} means
+         * none. The default is {@link ProxySelector#getDefault()}: the {@code http.proxyHost}, {@code https.proxyHost}
+         * and {@code http.nonProxyHosts} system properties apply. An {@code https} panel is reached through a CONNECT
+         * tunnel, and its certificate is still checked against the panel's name. A proxy that wants credentials gets
+         * them from {@link #proxyCredentials}; without them its 407 fails the call ({@link TransportException}).
          */
         public Builder proxy(ProxySelector proxy) {
             transportSettings.proxy(Objects.requireNonNull(proxy, "proxy"));
@@ -503,9 +501,10 @@ public final class IspConfigClient implements AutoCloseable {
         }
 
         /**
-         * Credentials for the HTTP proxy (Basic authentication), sent with every request to it: on the CONNECT of an
-         * {@code https} panel, on each request to an {@code http} one. Never sent to the panel itself, nor put in a
-         * message. Without them a proxy that wants credentials fails the connection with status 407.
+         * Credentials for the HTTP proxy, never sent to the panel itself nor put in a message. {@code
+         * ApacheHttpTransport} answers the proxy's challenge in any scheme HttpClient knows (Basic, Digest, NTLM,
+         * SPNEGO), on the CONNECT of an {@code https} panel too; {@link JdkHttpTransport} sends Basic, which the JDK
+         * keeps off a CONNECT unless {@code jdk.http.auth.tunneling.disabledSchemes} allows it.
          */
         public Builder proxyCredentials(String username, String password) {
             Objects.requireNonNull(username, "username");

@@ -4,6 +4,7 @@
 // harness can merge parallel processes onto one clock.
 //
 //   php soap-bench.php calls        URL N [T]  one client, one login, N x sites_web_domain_get(1) after a warm-up
+//   php soap-bench.php cpu          URL N W    the same after W warm-up calls, with this process's CPU (getrusage)
 //   php soap-bench.php per-task     URL N [T]  N tasks in this process, each: new client, login, call, logout
 //   php soap-bench.php one-task     URL        one task (login, call, logout), as a cron script does it
 //   php soap-bench.php decode       URL N      N x mail_user_get() on the large answer (after one warm-up call)
@@ -40,6 +41,21 @@ class LocalClient extends SoapClient
 function login(SoapClient $client): string
 {
     return $client->login(getenv('ISPCONFIG_USER') ?: 'bench', getenv('ISPCONFIG_PASSWORD') ?: 'secret');
+}
+
+/** User plus system CPU of this whole process so far, in microseconds. */
+function cpu_micros(): int
+{
+    $usage = getrusage();
+    return $usage['ru_utime.tv_sec'] * 1000000 + $usage['ru_utime.tv_usec']
+        + $usage['ru_stime.tv_sec'] * 1000000 + $usage['ru_stime.tv_usec'];
+}
+
+/** The peak resident set size of this process, in bytes (Linux: VmHWM). */
+function peak_rss(): int
+{
+    preg_match('/^VmHWM:\s+(\d+) kB/m', file_get_contents('/proc/self/status'), $match);
+    return (int) $match[1] * 1024;
 }
 
 function wait_for_start(?string $at): void
@@ -84,6 +100,26 @@ switch ($mode) {
         }
         printf("calls=%d start=%.6f end=%.6f\n", $n, $start, $end);
         break;
+    case 'cpu':
+        $client = client($url);
+        $session = login($client);
+        $warmUp = (int) ($argv[4] ?? 2000);
+        for ($i = 0; $i < $warmUp; $i++) {
+            $client->sites_web_domain_get($session, 1);
+        }
+        $cpu = cpu_micros();
+        $start = hrtime(true);
+        for ($i = 0; $i < $n; $i++) {
+            $record = $client->sites_web_domain_get($session, 1);
+        }
+        $wall = hrtime(true) - $start;
+        $cpu = cpu_micros() - $cpu;
+        if (!is_array($record) || !isset($record['domain'])) {
+            fwrite(STDERR, "unexpected answer\n");
+            exit(1);
+        }
+        printf("calls=%d cpu_ns=%d wall_ns=%d\n", $n, $cpu * 1000, $wall);
+        break;
     case 'per-task':
         task($url); // warm-up
         wait_for_start($startAt);
@@ -110,8 +146,8 @@ switch ($mode) {
             $times[] = microtime(true) - $start;
         }
         sort($times);
-        printf("calls=%d rows=%d median=%.6f peak_memory=%d\n", $n, $rows, $times[intdiv(count($times), 2)],
-            memory_get_peak_usage(true));
+        printf("calls=%d rows=%d median=%.6f peak_memory=%d peak_rss=%d\n", $n, $rows,
+            $times[intdiv(count($times), 2)], memory_get_peak_usage(true), peak_rss());
         break;
     case 'decode-local':
         $client = new LocalClient(null, ['location' => 'http://127.0.0.1/remote/index.php',

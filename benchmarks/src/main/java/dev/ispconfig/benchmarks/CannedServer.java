@@ -31,6 +31,8 @@ final class CannedServer implements AutoCloseable {
     private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong serviceNanos = new AtomicLong();
+    private volatile long holdNanos;
     private volatile boolean closed;
 
     /**
@@ -61,6 +63,21 @@ final class CannedServer implements AutoCloseable {
 
     long requests() {
         return requests.get();
+    }
+
+    /**
+     * Makes each answer leave {@code hold} after its request was read, as a panel whose PHP takes that long: the
+     * "panel floor" of the benchmarks. Zero: at once.
+     */
+    void hold(java.time.Duration hold) {
+        holdNanos = hold.toNanos();
+    }
+
+    /** The mean time from a request read to its answer written, over the requests since the last call. */
+    java.time.Duration takeMeanServiceTime() {
+        long n = requests.getAndSet(0);
+        long total = serviceNanos.getAndSet(0);
+        return java.time.Duration.ofNanos(n == 0 ? 0 : total / n);
     }
 
     private void accept() {
@@ -94,7 +111,11 @@ final class CannedServer implements AutoCloseable {
                     out.flush();
                 }
                 in.skipNBytes(request.contentLength);
-                requests.incrementAndGet();
+                long start = System.nanoTime();
+                long hold = holdNanos;
+                for (long left = hold; left > 0; left = start + hold - System.nanoTime()) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(left);
+                }
                 byte[] body = answers.getOrDefault(request.method, fallback);
                 String head = "HTTP/1.1 200 OK\r\n"
                         + "Content-Type: text/xml; charset=utf-8\r\n"
@@ -104,6 +125,8 @@ final class CannedServer implements AutoCloseable {
                 out.write(head.getBytes(StandardCharsets.US_ASCII));
                 out.write(body);
                 out.flush();
+                serviceNanos.addAndGet(System.nanoTime() - start);
+                requests.incrementAndGet();
                 if (!request.keepAlive) {
                     socket.shutdownOutput();
                     return;

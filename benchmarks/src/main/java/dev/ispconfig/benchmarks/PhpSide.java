@@ -76,6 +76,11 @@ final class PhpSide implements AutoCloseable {
         return spanRate(results);
     }
 
+    /** One client after {@code warmUp} calls, {@code calls} more: this process's CPU and wall time (cpu_ns, wall_ns). */
+    Map<String, String> cpu(int calls, int warmUp) {
+        return parse(run(command("cpu", Integer.toString(calls), Integer.toString(warmUp))));
+    }
+
     /** Script-per-task in one process: a new SoapClient, login, call, logout for each task. */
     Rate perTask(int tasks) {
         return spanRate(List.of(parse(runScript("per-task", Integer.toString(tasks)))));

@@ -50,7 +50,7 @@ import org.apache.hc.core5.util.Timeout;
  *       change, its keep-alive timeout) is replaced instead of failing a write with an unknown outcome.</li>
  *   <li>TLS from the settings' {@link SSLContext}, protocols and cipher suites, with host name verification (off in
  *       insecure mode only).</li>
- *   <li>Proxies from the settings' selector; credentials answer the proxy's challenge in any scheme HttpClient knows
+ *   <li>Proxies from the settings' selector, asked once per panel (not once per request); credentials answer the proxy's challenge in any scheme HttpClient knows
  *       (Basic, Digest, NTLM, SPNEGO…), on the CONNECT of an {@code https} panel too, and are never offered to the
  *       panel itself.</li>
  *   <li>gzip answers are asked for and decoded.</li>
@@ -97,8 +97,10 @@ public final class ApacheHttpTransport implements Transport {
                         .setRedirectsEnabled(false)
                         .setExpectContinueEnabled(false)
                         .setProtocolUpgradeEnabled(false)
+                        // Authentication is for proxies only, and only when there are credentials to give.
+                        .setAuthenticationEnabled(settings.proxyUsername() != null)
                         .build())
-                .setProxySelector(settings.proxy())
+                .setRoutePlanner(new PlannedRoutes(settings.proxy()))
                 .disableAutomaticRetries() // a request is never repeated here: see Transport
                 .disableRedirectHandling()
                 .disableCookieManagement()

@@ -43,13 +43,19 @@ public final class UserBench {
     private static final List<String> TRANSPORTS = List.of("apache", "jdk");
 
     private final Map<String, String> options;
-    private final PrintStream out = System.out;
+    private final PrintStream out;
 
-    private UserBench(Map<String, String> options) {
+    private UserBench(Map<String, String> options, PrintStream out) {
         this.options = options;
+        this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
+        run(args, System.out);
+    }
+
+    /** Runs the sections the arguments name ({@code --sections=cpu,floor,large}, counts: see the README). */
+    static void run(String[] args, PrintStream out) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("sections", "cpu,floor,large", "calls", "50000",
                 "warm-up", "50000", "rounds", "5", "large-records", "10400", "large-rounds", "3",
                 "floor-calls", "1500", "hold", "3.5", "php", "php", "nginx", "nginx"));
@@ -57,10 +63,10 @@ public final class UserBench {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
-        new UserBench(options).run();
+        new UserBench(options, out).sections();
     }
 
-    private void run() throws Exception {
+    private void sections() throws Exception {
         Set<String> sections = Set.of(option("sections").split(","));
         out.println("# user-facing benchmarks, " + Machine.describe());
         if (sections.contains("floor")) {

@@ -20,6 +20,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 class BenchmarksSmokeTest {
 
+    /** Set (CI does) to fail instead of skipping the nginx and PHP parts of the user-facing benchmarks. */
+    private static final String REQUIRE_NGINX_ENV = "ISPCONFIG_REQUIRE_NGINX";
+
     @Test
     void theSyntheticListIsWrittenAsThePanelWritesIt() throws Exception {
         byte[] capture = Wire.capture(Wire.MAILBOXES);
@@ -53,6 +56,23 @@ class BenchmarksSmokeTest {
                 "| HTTP alone", "smallest -Xmx");
         if (php) {
             assertThat(out).doesNotContain("PHP column empty");
+        }
+    }
+
+    @Test
+    void theUserFacingBenchmarksRun() throws Exception {
+        boolean peers = NginxServer.unavailableReason("nginx") == null && PhpSide.unavailableReason("php") == null;
+        if (!peers && "1".equals(System.getenv(REQUIRE_NGINX_ENV))) {
+            throw new AssertionError("nginx and php with ext-soap are required (" + REQUIRE_NGINX_ENV + "=1)");
+        }
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        UserBench.run(new String[] {"--sections=" + (peers ? "floor,cpu,large" : "floor"), "--calls=50",
+                "--warm-up=50", "--rounds=1", "--floor-calls=8", "--hold=1", "--large-records=30",
+                "--large-rounds=1"}, new PrintStream(report, true, StandardCharsets.UTF_8));
+        String out = report.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("| SDK, Apache HttpClient 5 (the starter's default) | 4 |");
+        if (peers) {
+            assertThat(out).contains("### CPU per call against nginx", "| PHP SoapClient |", "peak RSS MB");
         }
     }
 

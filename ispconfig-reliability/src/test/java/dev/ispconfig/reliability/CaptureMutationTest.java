@@ -1,5 +1,6 @@
 package dev.ispconfig.reliability;
 
+import dev.ispconfig.transport.tck.LoopbackServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.client.IspConfigClient;
@@ -95,9 +96,9 @@ class CaptureMutationTest {
     private static synchronized IspConfigClient client() throws IOException {
         if (client == null) {
             byte[] login = Captures.get("soap-01-login.response.xml");
-            panel = new LoopbackServer((body, out) -> {
+            panel = Scripted.serve((body, out) -> {
                 boolean isLogin = new String(body, StandardCharsets.UTF_8).contains("<ns1:login>");
-                LoopbackServer.respondXml(out, 200, isLogin ? login : answer);
+                Scripted.respondXml(out, 200, isLogin ? login : answer);
                 return true;
             });
             client = IspConfigClient.builder().url(panel.uri()).username("admin").password("mutation-pw")

@@ -1,5 +1,6 @@
 package dev.ispconfig.reliability;
 
+import dev.ispconfig.transport.tck.LoopbackServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -36,26 +37,26 @@ class HostileHttpTest {
     private static LoopbackServer panel;
     private static LoopbackServer callback;
     /** What the panel answers to the next non-login call. */
-    private static volatile LoopbackServer.Handler attack;
+    private static volatile Scripted.Handler attack;
     private static volatile byte[] loginAnswer = LOGIN;
 
     private IspConfigClient client;
 
     @BeforeAll
     static void start() throws IOException {
-        panel = new LoopbackServer((body, out) -> {
+        panel = Scripted.serve((body, out) -> {
             if (new String(body, StandardCharsets.UTF_8).contains("<ns1:login>")) {
-                LoopbackServer.respondXml(out, 200, loginAnswer);
+                Scripted.respondXml(out, 200, loginAnswer);
                 return true;
             }
             return attack.answer(body, out);
         });
-        callback = new LoopbackServer((body, out) -> false);
+        callback = Scripted.serve((body, out) -> false);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        assertThat(callback.acceptedConnections()).as("connections to the attacker's URL").isZero();
+        assertThat(callback.connections()).as("connections to the attacker's URL").isZero();
         panel.close();
         callback.close();
         Figures.total(HostileHttpTest.class.getSimpleName());
@@ -64,7 +65,7 @@ class HostileHttpTest {
     @BeforeEach
     void newClient() {
         attack = (body, out) -> {
-            LoopbackServer.respondXml(out, 200, RECORD);
+            Scripted.respondXml(out, 200, RECORD);
             return true;
         };
         loginAnswer = LOGIN;
@@ -76,7 +77,7 @@ class HostileHttpTest {
     @AfterEach
     void closeClient() {
         attack = (body, out) -> {
-            LoopbackServer.respondXml(out, 200, Captures.get("soap-07-logout.response.xml"));
+            Scripted.respondXml(out, 200, Captures.get("soap-07-logout.response.xml"));
             return false;
         };
         client.close();
@@ -169,7 +170,7 @@ class HostileHttpTest {
         byte[] html = ("<html><body>" + "<p>error</p>".repeat(50_000) + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         expect("600 kB HTML page (under the maximum size)", html.length, Reason.NOT_SOAP, (body, out) -> {
-            LoopbackServer.respond(out, 200, "text/html", html);
+            Scripted.respond(out, 200, "text/html", html);
             return true;
         });
     }
@@ -202,7 +203,7 @@ class HostileHttpTest {
         byte[] xxe = Hostile.response("<!DOCTYPE r [<!ENTITY x SYSTEM \"http://127.0.0.1:" + callback.port()
                 + "/x\">]>\n", "<return xsi:type=\"xsd:string\">&x;</return>");
         expect("XXE to a loopback URL", xxe.length, Reason.NOT_SOAP, (body, out) -> {
-            LoopbackServer.respondXml(out, 200, xxe);
+            Scripted.respondXml(out, 200, xxe);
             return true;
         });
     }
@@ -211,7 +212,7 @@ class HostileHttpTest {
     void invalidUtf8IsMalformed() {
         byte[] bad = Hostile.stringWithRawBytes(Hostile.bytes(0xC0, 0xBC));
         expect("overlong UTF-8 '<' (C0 BC)", bad.length, Reason.MALFORMED_RESPONSE, (body, out) -> {
-            LoopbackServer.respondXml(out, 200, bad);
+            Scripted.respondXml(out, 200, bad);
             return true;
         });
     }
@@ -220,7 +221,7 @@ class HostileHttpTest {
     void deepNestingIsMalformed() {
         byte[] deep = Hostile.response("<return>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</return>");
         expect("10,000-deep nesting", deep.length, Reason.MALFORMED_RESPONSE, (body, out) -> {
-            LoopbackServer.respondXml(out, 200, deep);
+            Scripted.respondXml(out, 200, deep);
             return true;
         });
     }
@@ -255,7 +256,7 @@ class HostileHttpTest {
         for (int cut = 0; cut < RECORD.length; cut += 37) {
             byte[] prefix = Arrays.copyOf(RECORD, cut);
             attack = (body, out) -> {
-                LoopbackServer.respondXml(out, 200, prefix);
+                Scripted.respondXml(out, 200, prefix);
                 return true;
             };
             Figures.tried(cut);
@@ -292,7 +293,7 @@ class HostileHttpTest {
     }
 
     /** Runs one hostile call and checks the type, the hang guard, the memory bound and the next call. */
-    private void expect(String name, long declaredInput, Reason reason, LoopbackServer.Handler hostile) {
+    private void expect(String name, long declaredInput, Reason reason, Scripted.Handler hostile) {
         attack = hostile;
         long sentBefore = panel.bytesSent();
         long allBefore = Measure.allocatedByAllThreads();
@@ -311,7 +312,7 @@ class HostileHttpTest {
         assertThat(allThreads).as(name + ": every thread's allocation").isLessThan(64 * MAX_RESPONSE);
 
         attack = (body, out) -> {
-            LoopbackServer.respondXml(out, 200, RECORD);
+            Scripted.respondXml(out, 200, RECORD);
             return true;
         };
         Object next = assertTimeoutPreemptively(HANG_GUARD, () -> client.call("sites_web_domain_get", 1));

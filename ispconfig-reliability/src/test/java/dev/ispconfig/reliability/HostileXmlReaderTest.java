@@ -1,5 +1,6 @@
 package dev.ispconfig.reliability;
 
+import dev.ispconfig.transport.tck.LoopbackServer;
 import static dev.ispconfig.reliability.Hostile.DECLARATION;
 import static dev.ispconfig.reliability.Hostile.ENVELOPE_CLOSE;
 import static dev.ispconfig.reliability.Hostile.ENVELOPE_OPEN;
@@ -43,15 +44,15 @@ class HostileXmlReaderTest {
 
     @BeforeAll
     static void startCallbackServer() throws IOException {
-        callback = new LoopbackServer((body, out) -> {
-            LoopbackServer.respond(out, 200, "text/plain", "root:x:0:0:LEAKED".getBytes(StandardCharsets.UTF_8));
+        callback = Scripted.serve((body, out) -> {
+            Scripted.respond(out, 200, "text/plain", "root:x:0:0:LEAKED".getBytes(StandardCharsets.UTF_8));
             return false;
         });
     }
 
     @AfterAll
     static void stopCallbackServer() throws IOException {
-        assertThat(callback.acceptedConnections()).as("connections the parser made to an attacker's URL").isZero();
+        assertThat(callback.connections()).as("connections the parser made to an attacker's URL").isZero();
         callback.close();
         Figures.total(HostileXmlReaderTest.class.getSimpleName());
     }

@@ -1,5 +1,6 @@
 package dev.ispconfig.reliability;
 
+import dev.ispconfig.transport.tck.LoopbackServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -85,7 +86,7 @@ class SecretsFlowTest {
         savedErr = System.err;
         System.setOut(new PrintStream(new Tee(savedOut, console), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new Tee(savedErr, console), true, StandardCharsets.UTF_8));
-        panel = new LoopbackServer(this::answer);
+        panel = Scripted.serve(this::answer);
     }
 
     @AfterEach
@@ -195,7 +196,7 @@ class SecretsFlowTest {
         try {
             request = SoapReader.readRequest(new ByteArrayInputStream(body));
         } catch (Exception e) {
-            LoopbackServer.respondXml(out, 500, SoapWriter.fault(new SoapFault("SOAP-ENV:Client", "bad request")));
+            Scripted.respondXml(out, 500, SoapWriter.fault(new SoapFault("SOAP-ENV:Client", "bad request")));
             return true;
         }
         List<Object> args = request.arguments();
@@ -207,14 +208,14 @@ class SecretsFlowTest {
                 } else if (PASSWORD.equals(args.get(1)) || CLIENT_PASSWORD.equals(args.get(1))) {
                     String id = newSessionId();
                     liveSessions.add(id);
-                    LoopbackServer.respondXml(out, 200, SoapWriter.response("login", id));
+                    Scripted.respondXml(out, 200, SoapWriter.response("login", id));
                 } else {
                     fault(out, "login_failed", "The login failed. Username or password wrong.");
                 }
             }
             case "logout" -> {
                 liveSessions.remove((String) args.get(0));
-                LoopbackServer.respondXml(out, 200, SoapWriter.response("logout", true));
+                Scripted.respondXml(out, 200, SoapWriter.response("logout", true));
             }
             case "client_change_password" -> html(out, 500, "<b>Warning</b>: client_change_password("
                     + args.get(0) + ", " + args.get(1) + ", '" + args.get(2) + "') failed");
@@ -245,7 +246,7 @@ class SecretsFlowTest {
             case 5 -> html(out, 200, "<br /><b>Notice</b>: Undefined index in remoting.inc.php, session " + session);
             case 6 -> fault(out, "permission_denied", "You do not have the permissions to access this function "
                     + "(session " + session + ").");
-            case 7 -> LoopbackServer.respondXml(out, 200, (Hostile.DECLARATION + Hostile.ENVELOPE_OPEN
+            case 7 -> Scripted.respondXml(out, 200, (Hostile.DECLARATION + Hostile.ENVELOPE_OPEN
                     + "<return xsi:type=\"xsd:string\">" + session + "</wrong>").getBytes(StandardCharsets.UTF_8));
             default -> record(out);
         }
@@ -256,15 +257,15 @@ class SecretsFlowTest {
         row.put("domain_id", "1");
         row.put("domain", "example.com");
         row.put("password", HASH); // the panel's records carry hashes: the SDK must never print a value
-        LoopbackServer.respondXml(out, 200, SoapWriter.response("sites_web_domain_get", row));
+        Scripted.respondXml(out, 200, SoapWriter.response("sites_web_domain_get", row));
     }
 
     private static void fault(OutputStream out, String code, String text) throws IOException {
-        LoopbackServer.respondXml(out, 500, SoapWriter.fault(new SoapFault(code, text)));
+        Scripted.respondXml(out, 500, SoapWriter.fault(new SoapFault(code, text)));
     }
 
     private static void html(OutputStream out, int status, String text) throws IOException {
-        LoopbackServer.respond(out, status, "text/html",
+        Scripted.respond(out, status, "text/html",
                 ("<html><body>" + text + "</body></html>").getBytes(StandardCharsets.UTF_8));
     }
 

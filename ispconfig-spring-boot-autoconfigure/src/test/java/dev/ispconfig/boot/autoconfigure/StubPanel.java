@@ -1,17 +1,14 @@
 package dev.ispconfig.boot.autoconfigure;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.ispconfig.client.api.ApiInventory;
 import dev.ispconfig.client.soap.SoapFault;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapRequest;
 import dev.ispconfig.client.soap.SoapWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import dev.ispconfig.transport.tck.Answers;
+import dev.ispconfig.transport.tck.LoopbackServer;
+import dev.ispconfig.transport.tck.Request;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,8 +20,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -67,25 +62,14 @@ final class StubPanel implements AutoCloseable {
     volatile String password = PASSWORD;
     volatile long callDelayMillis;
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final LoopbackServer server = LoopbackServer.plain(connection -> connection.answerEach(this::handle));
 
     StubPanel() {
-        // The JDK server waits for delayed ACKs without this (STACK.md); set before its first use.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/remote/index.php", this::handle);
-        server.setExecutor(executor);
-        server.start();
         answer("sites_web_domain_get", arguments -> webDomain(arguments.get(0)));
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/remote/index.php");
+        return server.uri();
     }
 
     /** Answers {@code method} (arguments after the session id) with {@code answer}. */
@@ -110,28 +94,21 @@ final class StubPanel implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private byte[] handle(Request exchange) {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         Answer answer;
         try {
             answer = answer(exchange);
         } finally {
-            // Counted until the answer is decided, not until the exchange closes: a fast client has read the answer
-            // and sent its next call before this handler gets further.
+            // Counted until the answer is decided, not until it is written: a fast client has read the answer and
+            // sent its next call before this handler gets further.
             inFlight.decrementAndGet();
         }
-        try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-            exchange.sendResponseHeaders(answer.status(), answer.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
-            }
-        }
+        return Answers.http(answer.status(), answer.contentType(), answer.body());
     }
 
     private record Answer(int status, String contentType, byte[] body) {
@@ -141,10 +118,10 @@ final class StubPanel implements AutoCloseable {
         }
     }
 
-    private Answer answer(HttpExchange exchange) throws IOException {
+    private Answer answer(Request exchange) {
         SoapRequest request;
-        try (InputStream body = exchange.getRequestBody()) {
-            request = SoapReader.readRequest(body);
+        try {
+            request = SoapReader.readRequest(new ByteArrayInputStream(exchange.body()));
         } catch (Exception e) {
             return Answer.soap(500, SoapWriter.fault(new SoapFault("SOAP-ENV:Client", "Bad Request")));
         }

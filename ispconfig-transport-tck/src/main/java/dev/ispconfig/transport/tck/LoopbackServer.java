@@ -44,6 +44,7 @@ public final class LoopbackServer implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private LoopbackServer(ServerSocket listener, String scheme, Handler handler) {
@@ -93,6 +94,11 @@ public final class LoopbackServer implements AutoCloseable {
     /** Connections accepted so far. */
     public int connections() {
         return connections.get();
+    }
+
+    /** Bytes the handlers pushed into sockets so far: what an endless answer cost before the client hung up. */
+    public long bytesSent() {
+        return bytesSent.get();
     }
 
     /** The requests read so far, in order. */
@@ -173,7 +179,19 @@ public final class LoopbackServer implements AutoCloseable {
         Connection(Socket socket) throws IOException {
             this.socket = socket;
             this.in = new BufferedInputStream(socket.getInputStream());
-            this.out = socket.getOutputStream();
+            this.out = new java.io.FilterOutputStream(socket.getOutputStream()) {
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    bytesSent.incrementAndGet();
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    bytesSent.addAndGet(len);
+                }
+            };
         }
 
         /** The next request (head and Content-Length body), recorded; null when the client closed first. */
@@ -235,6 +253,11 @@ public final class LoopbackServer implements AutoCloseable {
 
         public Socket socket() {
             return socket;
+        }
+
+        /** The connection's output, for answers written piece by piece (or without end); counted in bytesSent. */
+        public OutputStream out() {
+            return out;
         }
 
         public InputStream in() {

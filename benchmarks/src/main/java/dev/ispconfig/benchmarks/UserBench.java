@@ -32,7 +32,7 @@ import java.util.concurrent.Future;
  *   <li>{@code floor}: calls per second against a server that holds every answer 3.5 ms (the real panel's floor),
  *       against the ideal {@code 1 / (the server's own time + one loopback round trip)}, for 1 and for 4 callers;</li>
  *   <li>{@code large}: a 50 MB answer from nginx, fetched and decoded: time and peak RSS of the SDK's process and of
- *       PHP's, a fresh process per round.</li>
+ *       PHP's, a fresh process per round; the SDK with the JVM's defaults and with a heap sized for the job.</li>
  * </ul>
  *
  * <p>Rounds alternate the sides, so a noisy neighbour hurts them alike; every figure is the median of the rounds.
@@ -41,6 +41,9 @@ import java.util.concurrent.Future;
 public final class UserBench {
 
     private static final List<String> TRANSPORTS = List.of("apache", "jdk");
+    private static final List<String> DEFAULTS = List.of("sections=cpu,floor,large", "calls=50000", "warm-up=50000",
+            "rounds=5", "floor-calls=1500", "hold=3.5", "large-records=10400", "large-rounds=3", "large-heap=128m",
+            "php=php", "nginx=nginx");
 
     private final Map<String, String> options;
     private final PrintStream out;
@@ -56,9 +59,11 @@ public final class UserBench {
 
     /** Runs the sections the arguments name ({@code --sections=cpu,floor,large}, counts: see the README). */
     static void run(String[] args, PrintStream out) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of("sections", "cpu,floor,large", "calls", "50000",
-                "warm-up", "50000", "rounds", "5", "large-records", "10400", "large-rounds", "3",
-                "floor-calls", "1500", "hold", "3.5", "php", "php", "nginx", "nginx"));
+        Map<String, String> options = new HashMap<>();
+        for (String option : DEFAULTS) {
+            String[] pair = option.split("=", 2);
+            options.put(pair[0], pair[1]);
+        }
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -103,7 +108,7 @@ public final class UserBench {
         Map<String, List<Double>> rates = new HashMap<>();
         for (int round = 0; round < number("rounds"); round++) {
             for (String transport : TRANSPORTS) {
-                record(cpuMicros, rates, transport, probe("cpu", url, transport, Integer.toString(calls),
+                record(cpuMicros, rates, transport, probe(List.of(), "cpu", url, transport, Integer.toString(calls),
                         Integer.toString(warmUp)));
             }
             record(cpuMicros, rates, "php", php.cpu(calls, Math.min(warmUp, 5000)));
@@ -305,10 +310,14 @@ public final class UserBench {
         int rounds = number("large-rounds");
         Map<String, List<Double>> seconds = new HashMap<>();
         Map<String, List<Double>> rss = new HashMap<>();
+        String sized = "-Xmx" + option("large-heap");
         for (int round = 0; round < number("rounds"); round++) {
             for (String transport : TRANSPORTS) {
-                recordLarge(seconds, rss, transport, probe("large", url, transport, Integer.toString(rounds)));
+                recordLarge(seconds, rss, transport, probe(List.of(), "large", url, transport,
+                        Integer.toString(rounds)));
             }
+            recordLarge(seconds, rss, "apache " + sized, probe(List.of(sized), "large", url, "apache",
+                    Integer.toString(rounds)));
             recordLarge(seconds, rss, "php", php.largeAnswer(rounds));
         }
         double phpSeconds = Rate.median(seconds.get("php"));
@@ -318,7 +327,7 @@ public final class UserBench {
                 + "one warm-up, median of %d calls, then of %d rounds)%n%n", bytes / 1e6, rounds, number("rounds"));
         out.println("| client | seconds | × PHP | peak RSS MB | × PHP |");
         out.println("|---|---:|---:|---:|---:|");
-        for (String side : List.of("apache", "jdk", "php")) {
+        for (String side : List.of("apache", "apache " + sized, "jdk", "php")) {
             double s = Rate.median(seconds.get(side));
             double r = Rate.median(rss.get(side));
             out.printf(Locale.ROOT, "| %s | %.3f | %.2f× | %,.0f | %.2f× |%n", label(side), s, s / phpSeconds,
@@ -334,10 +343,12 @@ public final class UserBench {
 
     // --- child JVMs ----------------------------------------------------------------------------------------------
 
-    /** Runs {@link ClientProbe} in a JVM of its own, with the JVM's default settings, and parses its line. */
-    private Map<String, String> probe(String... args) {
+    /** Runs {@link ClientProbe} in a JVM of its own (default settings, and {@code jvm}), and parses its line. */
+    private Map<String, String> probe(List<String> jvm, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), ClientProbe.class.getName()));
+                .toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClientProbe.class.getName()));
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -362,6 +373,9 @@ public final class UserBench {
     }
 
     private static String label(String side) {
+        if (side.startsWith("apache -")) {
+            return "SDK, Apache HttpClient 5, JVM run with " + side.substring("apache ".length());
+        }
         return switch (side) {
             case "apache" -> "SDK, Apache HttpClient 5 (the starter's default)";
             case "jdk" -> "SDK, java.net.http (the core's default)";

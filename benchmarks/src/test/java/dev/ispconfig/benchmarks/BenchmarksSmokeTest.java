@@ -68,7 +68,7 @@ class BenchmarksSmokeTest {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         UserBench.run(new String[] {"--sections=" + (peers ? "floor,cpu,large" : "floor"), "--calls=50",
                 "--warm-up=50", "--rounds=1", "--floor-calls=8", "--hold=1", "--large-records=30",
-                "--large-rounds=1"}, new PrintStream(report, true, StandardCharsets.UTF_8));
+                "--large-rounds=1", "--large-heap=64m"}, new PrintStream(report, true, StandardCharsets.UTF_8));
         String out = report.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("| SDK, Apache HttpClient 5 (the starter's default) | 4 |");
         if (peers) {

@@ -49,7 +49,7 @@ public final class JdkHttpTransport implements Transport {
                 .connectTimeout(settings.connectTimeout())
                 .proxy(settings.proxy())
                 // The JDK's tasks here only hand over bytes and complete futures, none blocks: running them where they
-                // arise instead of on a pool saved a third of the CPU per call (benchmarks/README.md).
+                // arise instead of on a pool took about a quarter off the CPU per call (benchmarks/README.md).
                 .executor(Runnable::run);
         if (settings.sslContext() != null) {
             builder.sslContext(settings.sslContext());

@@ -100,7 +100,11 @@ public final class TransportSettings {
 
     /** Where to find an HTTP proxy for the panel's URL ({@code DIRECT}: none); the JVM's default selector if unset. */
     public ProxySelector proxy() {
-        return proxy != null ? proxy : ProxySelector.getDefault();
+        if (proxy != null) {
+            return proxy;
+        }
+        ProxySelector jvm = ProxySelector.getDefault(); // null only where an application removed it
+        return jvm != null ? jvm : java.net.http.HttpClient.Builder.NO_PROXY;
     }
 
     /** The proxy's user name, or null when the proxy needs no credentials. */

@@ -1,6 +1,6 @@
 package dev.ispconfig.client;
 
-/** ISPConfig's method-name → SDK module rule (API-NOTES §1), first match wins. */
+/** ISPConfig's method-name → SDK module rule (the README, "The API modules"), first match wins. */
 public final class Modules {
 
     /** Prefix → module, in order; the {@code sites_} sub-modules come before {@code sites_} itself. */

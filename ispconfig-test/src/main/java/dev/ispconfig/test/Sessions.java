@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The panel's {@code remote_session} and {@code attempts_login} tables (API-NOTES §2): sessions expire a fixed
+ * The panel's {@code remote_session} and {@code attempts_login} tables: sessions expire a fixed
  * lifetime after login however busy they are, are bound to the caller's IP, and every failed login or failed
  * session lookup counts toward a per-IP limit; at the threshold the IP is locked out until {@code window} has passed
  * since its last failure. A successful login below the threshold clears the count.

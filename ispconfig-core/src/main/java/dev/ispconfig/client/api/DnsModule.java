@@ -15,10 +15,10 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@link #zoneGetId} takes the origin with or without its trailing dot and finds exactly that zone: the panel's
  *       own lookup is {@code LIKE 'origin%'}, which also matches {@code example.community.} for {@code example.com},
- *       and it refuses the dotted form outright (API-NOTES §5(d), wire capture).</li>
+ *       and it refuses the dotted form outright (README, Footgun 16; seen on the wire of a 3.2.12 panel).</li>
  *   <li>The add methods of all 18 record types set the record's {@code type} themselves and default {@code active} to
  *       {@code Y}: the panel applies no form defaults, and a record without them is stored with an empty type and
- *       inactive (API-NOTES §5(g)).</li>
+ *       inactive (README, Footgun 15).</li>
  *   <li>The update methods with {@code updateSerial} add the record's {@code zone} to params that lack it: the panel
  *       finds the zone whose serial to bump in the params only, and without it faults after writing the record
  *       (ISPConfig 3.2.12 {@code increase_serial}).</li>

@@ -12,13 +12,14 @@ import java.util.Map;
  * The mail API: the generated methods, and hand-audited ones that defuse the mail traps.
  *
  * <ul>
- *   <li>{@code userGet(int)} answers one record, {@code userGet(Map)} always a list, even of one (API-NOTES §5(e)).</li>
+ *   <li>{@code userGet(int)} answers one record, {@code userGet(Map)} always a list, even of one (README,
+ *       Footgun 4).</li>
  *   <li>{@link #createMailbox} fills the fields the panel would otherwise store blank or switched off: without them a
- *       new mailbox has {@code postfix='n'} and receives nothing (API-NOTES §4, §6).</li>
+ *       new mailbox has {@code postfix='n'} and receives nothing (README, Footgun 15).</li>
  *   <li>Forwards, aliases, catch-alls and alias domains share one table and differ only by {@code type}, which the
  *       panel does not set: their add methods set it ({@code forward}, {@code alias}, {@code catchall},
- *       {@code aliasdomain}) and default {@code active} to {@code y} (API-NOTES §5(h)). It is {@code mail_forward_*};
- *       {@link #forwardingAdd} is there for those who look for that name.</li>
+ *       {@code aliasdomain}) and default {@code active} to {@code y} (README, Footgun 15). It is
+ *       {@code mail_forward_*}; {@link #forwardingAdd} is there for those who look for that name.</li>
  * </ul>
  */
 public class MailModule extends GeneratedMailModule {

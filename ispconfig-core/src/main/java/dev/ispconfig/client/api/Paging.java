@@ -22,9 +22,9 @@ import java.util.stream.StreamSupport;
  *       .forEach(user -> …);
  * }</pre>
  *
- * <p>The paging keys always go <em>after</em> the filter keys: the panel still binds a parameter for each of them
- * (API-NOTES §4), so in front they would shift every filter value onto the wrong column. Pages are fetched lazily, one
- * call per page, and paging stops at the first page shorter than {@code pageSize}.
+ * <p>The paging keys always go <em>after</em> the filter keys: the panel still binds a parameter for each of them, in
+ * the order of the map, so in front they would shift every filter value onto the wrong column. Pages are fetched
+ * lazily, one call per page, and paging stops at the first page shorter than {@code pageSize}.
  */
 public final class Paging {
 

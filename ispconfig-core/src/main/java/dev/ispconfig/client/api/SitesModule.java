@@ -14,7 +14,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #webDomainGet(int)} raises {@link NotFoundException} instead of answering {@code null}.</li>
  *   <li>{@link #webDomainUpdate} keeps the PHP-FPM pool sizes and the log retention the panel would otherwise reset
- *       to 1 and 30 days, and {@link #webDomainUpdateKeepingOwner} leaves the owner alone (API-NOTES §5(b)).</li>
+ *       to 1 and 30 days, and {@link #webDomainUpdateKeepingOwner} leaves the owner alone (README, Footguns 13
+ *       and 14).</li>
  *   <li>{@link #enablePhp} sets {@code server_php_id}, which 3.2 reads (never the dropped
  *       {@code fastcgi_php_version}); {@link #enableLetsencrypt} switches on SSL with Let's Encrypt.</li>
  * </ul>

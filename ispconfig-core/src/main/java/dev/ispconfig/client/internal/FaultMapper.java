@@ -14,7 +14,7 @@ import dev.ispconfig.client.exception.ValidationException;
 import dev.ispconfig.client.soap.SoapFault;
 import java.util.Map;
 
-/** Turns the panel's fault codes (API-NOTES §3) into the exception a caller handles. */
+/** Turns the panel's fault codes (the README's error table) into the exception a caller handles. */
 public final class FaultMapper {
 
     @FunctionalInterface

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Keeps secrets out of what the SDK says: session ids in fault texts and excerpts of bodies that were not SOAP. */
 public final class Redaction {
 
-    /** ISPConfig's session ids: one lower-case letter and 40 hex digits (API-NOTES §2). */
+    /** ISPConfig's session ids: one lower-case letter and 40 hex digits. */
     private static final Pattern SESSION_ID = Pattern.compile("\\b[a-z][0-9a-f]{40}\\b");
     private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
     private static final Pattern SPACE = Pattern.compile("\\s+");

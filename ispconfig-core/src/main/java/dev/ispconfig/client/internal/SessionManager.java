@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The live session of one credential, shared by every thread (API-NOTES §2).
+ * The live session of one credential, shared by every thread (the README's "Sessions").
  *
  * <ul>
  *   <li>Logs in lazily, and again before {@code maxAge} has passed: the panel kills every session 1800 s after its

@@ -3,7 +3,7 @@ package dev.ispconfig.tools.extract;
 import java.util.Map;
 import java.util.Set;
 
-/** The kind of a remote method from the verb in its name (API-NOTES §1). */
+/** The kind of a remote method from the verb in its name. */
 final class Kinds {
 
     /** Methods whose verb does not say what they do: sessions, backups, VM power, package list refresh, … */

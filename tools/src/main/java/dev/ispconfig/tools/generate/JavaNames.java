@@ -13,8 +13,9 @@ final class JavaNames {
             "domains", "ftp", "mail", "misc", "monitor", "openvz", "server", "shell", "sites", "webdav");
 
     /**
-     * The prefix each module's method names start with and lose (API-NOTES §1's module rule). Backups lose only their
-     * first segment ({@code sites_}, {@code mail_}); admin and misc, whose names share no prefix, lose nothing.
+     * The prefix each module's method names start with and lose (the module rule of {@code Modules}). Backups lose
+     * only their first segment ({@code sites_}, {@code mail_}); admin and misc, whose names share no prefix, lose
+     * nothing.
      */
     private static final Map<String, String> PREFIXES = Map.ofEntries(
             Map.entry("aps", "sites_aps_"), Map.entry("cron", "sites_cron_"),

@@ -124,6 +124,23 @@ public abstract class TransportConformanceTest {
         assertThat(panel.connections()).isEqualTo(3); // login, and one per call
     }
 
+    @Test
+    void anHttp10AnswerWithoutKeepAliveIsFollowedByANewConnection() {
+        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
+            Request request = c.next();
+            if (request != null) {
+                String answer = new String(panel(echo()).to(request), StandardCharsets.ISO_8859_1);
+                c.send(answer.replaceFirst("HTTP/1.1", "HTTP/1.0"));
+            }
+        }));
+        IspConfigClient client = client(panel.uri(), b -> { });
+
+        assertThat(client.call("sites_web_domain_get", 1)).isEqualTo(1);
+        assertThat(client.call("sites_web_domain_get", 2)).isEqualTo(2);
+
+        assertThat(panel.connections()).isEqualTo(3);
+    }
+
     /**
      * A panel's web server closes a keep-alive connection after it idled (its keep-alive timeout, or a graceful
      * reload, which ISPConfig triggers after config changes). The next write must not go out on the dead connection
@@ -584,6 +601,28 @@ public abstract class TransportConformanceTest {
         TransportException e = transportFailure(() -> client.call("sites_web_domain_get", 1));
 
         assertThat(e.reason()).isIn(Reason.IO, Reason.MALFORMED_RESPONSE);
+        assertThat(e.outcomeUnknown()).isTrue();
+    }
+
+    @Test
+    void aBrokenChunkIsAnIoFailureWithUnknownOutcome() {
+        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
+            Request request;
+            while ((request = c.next()) != null) {
+                if ("sites_web_domain_get".equals(request.soapMethod())) {
+                    c.send(Answers.head(200, Answers.XML, "Transfer-Encoding: chunked"));
+                    c.send("-5\r\nhello\r\n0\r\n\r\n"); // a negative chunk size
+                    c.hold();
+                    return;
+                }
+                c.send(panel(echo()).to(request));
+            }
+        }));
+        IspConfigClient client = client(panel.uri(), b -> b.readTimeout(Duration.ofSeconds(10)));
+
+        TransportException e = transportFailure(() -> client.call("sites_web_domain_get", 1));
+
+        assertThat(e.reason()).isEqualTo(Reason.IO);
         assertThat(e.outcomeUnknown()).isTrue();
     }
 

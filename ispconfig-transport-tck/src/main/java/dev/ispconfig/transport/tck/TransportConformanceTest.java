@@ -174,15 +174,8 @@ public abstract class TransportConformanceTest {
 
     @Test
     void aRequestTheConnectionDiedOnIsNeverSentAgain() {
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                if ("dns_a_add".equals(request.soapMethod())) {
-                    return; // read it whole, then hang up without a word
-                }
-                c.send(panel(echo()).to(request));
-            }
-        }));
+        // Reads the add whole, then hangs up without a word.
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("dns_a_add", (c, request) -> false)));
         IspConfigClient client = client(panel.uri(), b -> { });
 
         TransportException e = transportFailure(() -> client.call("dns_a_add", 1, Map.of("name", "x")));
@@ -223,16 +216,10 @@ public abstract class TransportConformanceTest {
 
     @Test
     void noAnswerWithinTheReadTimeoutIsATimeoutWithUnknownOutcome() {
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                if ("sites_web_domain_get".equals(request.soapMethod())) {
-                    c.hold();
-                    return;
-                }
-                c.send(panel(echo()).to(request));
-            }
-        }));
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            c.hold();
+            return false;
+        })));
         IspConfigClient client = client(panel.uri(), b -> b.readTimeout(SHORT));
 
         TransportException e = transportFailure(() -> client.call("sites_web_domain_get", 1));
@@ -244,18 +231,11 @@ public abstract class TransportConformanceTest {
 
     @Test
     void anAnswerStallingMidBodyIsATimeout() {
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                byte[] answer = panel(echo()).to(request);
-                if ("sites_web_domain_get".equals(request.soapMethod())) {
-                    c.send(java.util.Arrays.copyOf(answer, answer.length - 40));
-                    c.hold();
-                    return;
-                }
-                c.send(answer);
-            }
-        }));
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            c.send(cut(panel(echo()).to(request)));
+            c.hold();
+            return false;
+        })));
         IspConfigClient client = client(panel.uri(), b -> b.readTimeout(SHORT));
 
         TransportException e = transportFailure(() -> client.call("sites_web_domain_get", 1));
@@ -267,20 +247,13 @@ public abstract class TransportConformanceTest {
 
     @Test
     void anAnswerTrickledWithinTheReadTimeoutStillEndsAtTheCallTimeout() {
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                byte[] answer = panel(echo()).to(request);
-                if (!"sites_web_domain_get".equals(request.soapMethod())) {
-                    c.send(answer);
-                    continue;
-                }
-                for (byte b : answer) { // a byte every 50 ms: never silent for a read timeout, never done
-                    c.send(new byte[] {b});
-                    c.pause(50);
-                }
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            for (byte b : panel(echo()).to(request)) { // a byte every 50 ms: never silent for a read timeout
+                c.send(new byte[] {b});
+                c.pause(50);
             }
-        }));
+            return true;
+        })));
         IspConfigClient client = client(panel.uri(), b -> b.readTimeout(Duration.ofSeconds(2))
                 .callTimeout(Duration.ofMillis(800)));
 
@@ -293,16 +266,10 @@ public abstract class TransportConformanceTest {
 
     @Test
     void aPanelSilentBeforeItsHeadEndsAtTheCallTimeoutWhenThatComesFirst() {
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                if ("sites_web_domain_get".equals(request.soapMethod())) {
-                    c.hold();
-                    return;
-                }
-                c.send(panel(echo()).to(request));
-            }
-        }));
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            c.hold();
+            return false;
+        })));
         IspConfigClient client = client(panel.uri(), b -> b.readTimeout(Duration.ofSeconds(30)).callTimeout(SHORT));
 
         TransportException e = transportFailure(() -> client.call("sites_web_domain_get", 1));
@@ -342,16 +309,10 @@ public abstract class TransportConformanceTest {
                 }
             }
         }));
-        LoopbackServer silent = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                if (!"login".equals(request.soapMethod())) {
-                    c.hold();
-                    return;
-                }
-                c.send(panel(echo()).to(request));
-            }
-        }));
+        LoopbackServer silent = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            c.hold();
+            return false;
+        })));
         IspConfigClient big = client(panel.uri(), b -> b.readTimeout(Duration.ofMillis(500))
                 .sslContext(loopbackTls.clientContext()));
         IspConfigClient other = client(silent.uri(), b -> b.readTimeout(Duration.ofMillis(300)));
@@ -373,17 +334,11 @@ public abstract class TransportConformanceTest {
     @Test
     void anInterruptEndsACallWaitingForTheAnswer() throws Exception {
         CountDownLatch waiting = new CountDownLatch(1);
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                if ("sites_web_domain_get".equals(request.soapMethod())) {
-                    waiting.countDown();
-                    c.hold();
-                    return;
-                }
-                c.send(panel(echo()).to(request));
-            }
-        }));
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            waiting.countDown();
+            c.hold();
+            return false;
+        })));
         IspConfigClient client = client(panel.uri(), b -> b.readTimeout(Duration.ofSeconds(60)));
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
@@ -585,17 +540,10 @@ public abstract class TransportConformanceTest {
 
     @Test
     void aBodyCutShortOfItsLengthIsAnIoFailureWithUnknownOutcome() {
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                byte[] answer = panel(echo()).to(request);
-                if ("sites_web_domain_get".equals(request.soapMethod())) {
-                    c.send(java.util.Arrays.copyOf(answer, answer.length - 40));
-                    return; // and close
-                }
-                c.send(answer);
-            }
-        }));
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            c.send(cut(panel(echo()).to(request)));
+            return false; // and close
+        })));
         IspConfigClient client = client(panel.uri(), b -> { });
 
         TransportException e = transportFailure(() -> client.call("sites_web_domain_get", 1));
@@ -606,18 +554,12 @@ public abstract class TransportConformanceTest {
 
     @Test
     void aBrokenChunkIsAnIoFailureWithUnknownOutcome() {
-        LoopbackServer panel = serve(LoopbackServer.plain(c -> {
-            Request request;
-            while ((request = c.next()) != null) {
-                if ("sites_web_domain_get".equals(request.soapMethod())) {
-                    c.send(Answers.head(200, Answers.XML, "Transfer-Encoding: chunked"));
-                    c.send("-5\r\nhello\r\n0\r\n\r\n"); // a negative chunk size
-                    c.hold();
-                    return;
-                }
-                c.send(panel(echo()).to(request));
-            }
-        }));
+        LoopbackServer panel = serve(LoopbackServer.plain(answeringExcept("sites_web_domain_get", (c, request) -> {
+            c.send(Answers.head(200, Answers.XML, "Transfer-Encoding: chunked"));
+            c.send("-5\r\nhello\r\n0\r\n\r\n"); // a negative chunk size
+            c.hold();
+            return false;
+        })));
         IspConfigClient client = client(panel.uri(), b -> b.readTimeout(Duration.ofSeconds(10)));
 
         TransportException e = transportFailure(() -> client.call("sites_web_domain_get", 1));
@@ -697,6 +639,35 @@ public abstract class TransportConformanceTest {
     protected final <T extends AutoCloseable> T serve(T resource) {
         resources.add(resource);
         return resource;
+    }
+
+    /**
+     * A connection handler that answers like {@link #panel}({@link #echo}) but hands each call of {@code method} to
+     * {@code special}, which may answer anything and says whether to go on serving the connection.
+     */
+    protected static LoopbackServer.Handler answeringExcept(String method, Special special) {
+        return c -> {
+            Request request;
+            while ((request = c.next()) != null) {
+                if (!method.equals(request.soapMethod())) {
+                    c.send(panel(echo()).to(request));
+                } else if (!special.serve(c, request)) {
+                    return;
+                }
+            }
+        };
+    }
+
+    /** What a test's panel does with one call. */
+    @FunctionalInterface
+    protected interface Special {
+        /** @return whether to go on serving the connection */
+        boolean serve(LoopbackServer.Connection connection, Request request) throws IOException;
+    }
+
+    /** The answer without its last 40 bytes: its Content-Length promises more than comes. */
+    private static byte[] cut(byte[] answer) {
+        return java.util.Arrays.copyOf(answer, answer.length - 40);
     }
 
     /** A panel's answers: login gives a session, logout true, and every other call what {@code calls} answers. */

@@ -1,5 +1,10 @@
 package dev.ispconfig.benchmarks;
 
+import dev.ispconfig.client.transport.JdkHttpTransport;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportRequest;
+import dev.ispconfig.client.transport.TransportResponse;
+import dev.ispconfig.client.transport.TransportSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,11 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import dev.ispconfig.client.transport.JdkHttpTransport;
-import dev.ispconfig.client.transport.Transport;
-import dev.ispconfig.client.transport.TransportRequest;
-import dev.ispconfig.client.transport.TransportResponse;
-import dev.ispconfig.client.transport.TransportSettings;
 import java.util.Map;
 
 /**

@@ -1,14 +1,5 @@
 package dev.ispconfig.client;
 
-import dev.ispconfig.client.exception.SessionException;
-import dev.ispconfig.client.exception.TransportException;
-import dev.ispconfig.client.exception.UnexpectedResultException;
-import dev.ispconfig.client.internal.Credentials;
-import dev.ispconfig.client.internal.Endpoint;
-import dev.ispconfig.client.internal.RequestLimit;
-import dev.ispconfig.client.internal.SessionManager;
-import dev.ispconfig.client.internal.SessionPool;
-import dev.ispconfig.client.internal.SoapExchange;
 import dev.ispconfig.client.api.AdminModule;
 import dev.ispconfig.client.api.ApsModule;
 import dev.ispconfig.client.api.BackupsModule;
@@ -26,11 +17,24 @@ import dev.ispconfig.client.api.ServerModule;
 import dev.ispconfig.client.api.ShellModule;
 import dev.ispconfig.client.api.SitesModule;
 import dev.ispconfig.client.api.WebdavModule;
+import dev.ispconfig.client.exception.ClientClosedException;
+import dev.ispconfig.client.exception.SessionException;
+import dev.ispconfig.client.exception.TransportException;
+import dev.ispconfig.client.exception.UnexpectedResultException;
+import dev.ispconfig.client.internal.Credentials;
+import dev.ispconfig.client.internal.Endpoint;
+import dev.ispconfig.client.internal.Listeners;
+import dev.ispconfig.client.internal.RequestLimit;
+import dev.ispconfig.client.internal.SessionManager;
+import dev.ispconfig.client.internal.SessionPool;
+import dev.ispconfig.client.internal.SoapExchange;
+import dev.ispconfig.client.transport.JdkHttpTransport;
+import dev.ispconfig.client.transport.Transport;
+import dev.ispconfig.client.transport.TransportSettings;
 import java.lang.System.Logger.Level;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,11 +42,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
-import dev.ispconfig.client.transport.JdkHttpTransport;
-import dev.ispconfig.client.transport.Transport;
-import dev.ispconfig.client.transport.TransportSettings;
 
 /**
  * A client of one ISPConfig 3 panel's remote API (SOAP, {@code /remote/index.php}).
@@ -69,6 +71,7 @@ public final class IspConfigClient implements AutoCloseable {
     private final Shared shared;
     private final Supplier<SessionManager> sessions;
     private final Runnable onClose;
+    private volatile boolean closed;
     // The API modules, bound to this client: an asClient view has its own, which call through the view's session.
     private final AdminModule admin;
     private final ApsModule aps;
@@ -129,6 +132,9 @@ public final class IspConfigClient implements AutoCloseable {
         Objects.requireNonNull(method, "method");
         if (method.equals("login") || method.equals("logout")) {
             throw new IllegalArgumentException(method + " is the client's job: sessions are managed for you");
+        }
+        if (closed) {
+            throw new ClientClosedException("this ISPConfig client is closed; " + method + " was not sent");
         }
         Call call = new Call(method, arguments == null ? Collections.singletonList(null) : Arrays.asList(arguments));
         return new Chain(0).proceed(call);
@@ -253,12 +259,17 @@ public final class IspConfigClient implements AutoCloseable {
     }
 
     /**
-     * Logs the session out (once the calls in flight have finished) and refuses new calls. On the root client this
-     * also logs out every pooled client session; on an {@link #asClient} view, only that view's session.
+     * Refuses new calls at once ({@link ClientClosedException}, also for calls waiting for a login or a free slot) and
+     * logs the session out once the calls in flight have finished or hit their own timeouts. On the root client this
+     * also logs out every pooled client session and then closes the transport; on an {@link #asClient} view, only that
+     * view's session. Returns without waiting for the panel. Idempotent.
      */
     @Override
     public void close() {
-        onClose.run();
+        if (!closed) {
+            closed = true;
+            onClose.run();
+        }
     }
 
     @Override
@@ -281,7 +292,8 @@ public final class IspConfigClient implements AutoCloseable {
             if (index < interceptors.size()) {
                 return interceptors.get(index).intercept(call, new Chain(index + 1));
             }
-            return shared.limit.run(call.method(), () -> invoke(call));
+            // Session events wait until the slot is free again: a listener may then call the client itself.
+            return shared.listeners.holdDuring(() -> shared.limit.run(call.method(), () -> invoke(call)));
         }
     }
 
@@ -291,7 +303,7 @@ public final class IspConfigClient implements AutoCloseable {
         SessionManager.Lease lease;
         try {
             lease = manager.acquire();
-        } catch (SessionManager.Closed e) {
+        } catch (ClientClosedException e) {
             manager = replacementOf(manager, e);
             lease = acquire(manager);
         }
@@ -301,15 +313,15 @@ public final class IspConfigClient implements AutoCloseable {
             if (!"session_does_not_exist".equals(e.faultCode())) {
                 throw e;
             }
-            shared.listener.sessionExpired(call.method());
+            shared.listeners.raise(listener -> listener.sessionExpired(call.method()));
             LOG.log(Level.DEBUG, () -> "ISPConfig session expired during " + call.method() + "; logging in again");
             SessionManager now = sessions.get();
             SessionManager.Lease stale = lease;
             lease = null;
             try {
                 lease = now == manager ? manager.renew(stale) : acquire(now); // a pooled one may have been replaced
-            } catch (SessionManager.Closed closed) {
-                lease = acquire(replacementOf(manager, closed));
+            } catch (ClientClosedException gone) {
+                lease = acquire(replacementOf(manager, gone));
             } finally {
                 stale.close();
             }
@@ -329,17 +341,20 @@ public final class IspConfigClient implements AutoCloseable {
         while (true) {
             try {
                 return manager.acquire();
-            } catch (SessionManager.Closed e) {
+            } catch (ClientClosedException e) {
                 manager = replacementOf(manager, e);
             }
         }
     }
 
-    /** The manager now in charge of this view's credential; {@code closed} again when it is {@code gone} itself. */
-    private SessionManager replacementOf(SessionManager gone, SessionManager.Closed closed) {
+    /**
+     * The manager now in charge of this view's credential, when the pool pushed {@code gone} out; {@code closed} again
+     * when it is still in charge, so really closed.
+     */
+    private SessionManager replacementOf(SessionManager gone, ClientClosedException closed) {
         SessionManager now = sessions.get(); // a closed pool throws here
         if (now == gone) {
-            throw closed; // the client (or the root's manager) is really closed
+            throw closed;
         }
         return now;
     }
@@ -357,17 +372,17 @@ public final class IspConfigClient implements AutoCloseable {
         final URI endpoint;
         final SoapExchange exchange;
         final List<CallInterceptor> interceptors;
-        final SessionListener listener;
+        final Listeners listeners;
         final SessionPool pool;
         final RequestLimit limit;
 
-        Shared(URI endpoint, SoapExchange exchange, List<CallInterceptor> interceptors, SessionListener listener,
+        Shared(URI endpoint, SoapExchange exchange, List<CallInterceptor> interceptors, Listeners listeners,
                 SessionPool pool, RequestLimit limit) {
             this.limit = limit;
             this.endpoint = endpoint;
             this.exchange = exchange;
             this.interceptors = interceptors;
-            this.listener = listener;
+            this.listeners = listeners;
             this.pool = pool;
         }
     }
@@ -388,6 +403,11 @@ public final class IspConfigClient implements AutoCloseable {
         public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 4;
         /** At most one refused login a minute: 5 in the panel's 5-minute window, half its lockout threshold. */
         public static final Duration DEFAULT_LOGIN_FAILURE_COOL_DOWN = Duration.ofMinutes(1);
+        /**
+         * A login that could not reach the panel (refused connection, timeout, an error page) is answered from memory
+         * this long: a hung or dead panel then costs one login attempt every 5 s, not one per caller.
+         */
+        public static final Duration DEFAULT_LOGIN_UNREACHABLE_COOL_DOWN = Duration.ofSeconds(5);
         private static final Duration PANEL_SESSION_LIFETIME = Duration.ofSeconds(1800);
 
         private URI url;
@@ -400,10 +420,11 @@ public final class IspConfigClient implements AutoCloseable {
         private Transport transport;
         private Duration sessionMaxAge = DEFAULT_SESSION_MAX_AGE;
         private Duration loginFailureCoolDown = DEFAULT_LOGIN_FAILURE_COOL_DOWN;
+        private Duration loginUnreachableCoolDown = DEFAULT_LOGIN_UNREACHABLE_COOL_DOWN;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private int maxClientSessions = DEFAULT_MAX_CLIENT_SESSIONS;
         private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
-        private Clock clock = Clock.systemUTC();
+        private LongSupplier nanoClock = System::nanoTime;
         private SessionListener sessionListener = SessionListener.NONE;
         private final List<CallInterceptor> interceptors = new ArrayList<>();
 
@@ -559,6 +580,18 @@ public final class IspConfigClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a login that could not reach the panel (refused connection, timeout, a page that is not SOAP, the
+         * maintenance mode) is answered from memory instead of trying again; zero turns this off.
+         */
+        public Builder loginUnreachableCoolDown(Duration loginUnreachableCoolDown) {
+            if (loginUnreachableCoolDown == null || loginUnreachableCoolDown.isNegative()) {
+                throw new IllegalArgumentException("loginUnreachableCoolDown must be zero or positive");
+            }
+            this.loginUnreachableCoolDown = loginUnreachableCoolDown;
+            return this;
+        }
+
         /** The largest answer accepted, in bytes; larger ones fail without being read whole. */
         public Builder maxResponseSize(long maxResponseSize) {
             if (maxResponseSize <= 0) {
@@ -591,9 +624,12 @@ public final class IspConfigClient implements AutoCloseable {
             return this;
         }
 
-        /** The clock sessions are aged by; for tests. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+        /**
+         * The monotonic clock, in nanoseconds like {@link System#nanoTime()} (the default), that sessions are aged by
+         * and cool-downs measured on; for tests. A wall clock stepped back or forward changes nothing.
+         */
+        public Builder nanoClock(LongSupplier nanoClock) {
+            this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
             return this;
         }
 
@@ -636,21 +672,29 @@ public final class IspConfigClient implements AutoCloseable {
                 LOG.log(Level.WARNING, "TLS certificate and host name checks are OFF for the ISPConfig panel at "
                         + endpoint + ": use this for test panels only");
             }
+            if (Endpoint.plainHttpBeyondLoopback(endpoint)) {
+                LOG.log(Level.WARNING, "the ISPConfig panel at " + endpoint + " is reached over plain HTTP: the "
+                        + "password and every answer cross the network unencrypted; use https");
+            }
             Transport wire = transport != null ? transport : transportFactory.create(settings);
             Runnable closeWire = transport != null ? () -> { } : wire::close;
             SoapExchange exchange = new SoapExchange(wire, endpoint, maxResponseSize);
-            Clock sessionClock = clock;
+            LongSupplier clock = nanoClock;
             Duration maxAge = sessionMaxAge;
-            Duration coolDown = loginFailureCoolDown;
-            SessionListener listener = sessionListener;
-            SessionPool pool = new SessionPool(maxClientSessions,
-                    client -> new SessionManager(client, exchange, sessionClock, maxAge, coolDown, listener));
-            Shared shared = new Shared(endpoint, exchange, List.copyOf(interceptors), listener, pool,
-                    RequestLimit.of(maxConcurrentRequests));
-            SessionManager main = new SessionManager(credentials, exchange, clock, maxAge, coolDown, listener);
-            // The transport closes after the last logout, which waits for the calls in flight to finish.
-            return new IspConfigClient(shared, () -> main, () -> CompletableFuture.allOf(main.close(), pool.close())
-                    .whenComplete((done, failure) -> closeWire.run()));
+            Duration refused = loginFailureCoolDown;
+            Duration unreachable = loginUnreachableCoolDown;
+            Listeners listeners = new Listeners(sessionListener);
+            SessionPool pool = new SessionPool(maxClientSessions, client -> new SessionManager(client, exchange, clock,
+                    maxAge, refused, unreachable, listeners));
+            RequestLimit limit = RequestLimit.of(maxConcurrentRequests);
+            Shared shared = new Shared(endpoint, exchange, List.copyOf(interceptors), listeners, pool, limit);
+            SessionManager main = new SessionManager(credentials, exchange, clock, maxAge, refused, unreachable,
+                    listeners);
+            // The transport closes after the last logout, which waits for the calls in flight.
+            return new IspConfigClient(shared, () -> main, () -> {
+                limit.close();
+                CompletableFuture.allOf(main.close(), pool.close()).whenComplete((done, failure) -> closeWire.run());
+            });
         }
 
         private static Duration positive(Duration value, String name) {

@@ -1,9 +1,9 @@
 package dev.ispconfig.client;
 
-import dev.ispconfig.client.exception.TransportException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ispconfig.client.exception.TransportException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

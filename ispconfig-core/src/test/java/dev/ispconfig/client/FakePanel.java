@@ -4,11 +4,14 @@ import dev.ispconfig.client.soap.SoapFault;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapRequest;
 import dev.ispconfig.client.soap.SoapWriter;
+import dev.ispconfig.client.transport.RequestNotSentException;
 import dev.ispconfig.client.transport.Transport;
 import dev.ispconfig.client.transport.TransportRequest;
 import dev.ispconfig.client.transport.TransportResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +41,13 @@ final class FakePanel implements Transport {
     volatile String password = PASSWORD;
     volatile boolean lockedOut;
     volatile long loginDelayMillis;
+    /** When set, a login is read, then the panel stays silent this long and the transport reports a read timeout. */
+    volatile long loginHangMillis;
+    /** When set, a login cannot reach the panel: the transport reports a refused connection. */
+    volatile boolean unreachable;
+    final AtomicInteger loginAttempts = new AtomicInteger();
+    /** Counted down when a login arrives. */
+    volatile java.util.concurrent.CountDownLatch loginArrived = new java.util.concurrent.CountDownLatch(1);
     /** Answers calls other than login/logout; gets the arguments after the session id. */
     volatile Function<List<Object>, Object> handler = arguments -> arguments.isEmpty() ? "ok" : arguments.get(0);
     /** When set, answers calls instead of {@link #handler}, by method name and the arguments after the session id. */
@@ -55,7 +65,7 @@ final class FakePanel implements Transport {
     }
 
     @Override
-    public TransportResponse send(TransportRequest sent) {
+    public TransportResponse send(TransportRequest sent) throws IOException {
         SoapRequest request;
         try {
             request = SoapReader.readRequest(new ByteArrayInputStream(sent.body()));
@@ -66,6 +76,16 @@ final class FakePanel implements Transport {
         List<Object> arguments = request.arguments();
         switch (request.method()) {
             case "login" -> {
+                loginAttempts.incrementAndGet();
+                loginArrived.countDown();
+                if (unreachable) {
+                    throw new RequestNotSentException("could not connect: ConnectException (Connection refused)",
+                            null);
+                }
+                if (loginHangMillis > 0) {
+                    sleep(loginHangMillis);
+                    throw new SocketTimeoutException("no answer within the read timeout");
+                }
                 return login(arguments);
             }
             case "logout" -> {
@@ -90,13 +110,17 @@ final class FakePanel implements Transport {
         }
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private TransportResponse login(List<Object> arguments) {
         if (loginDelayMillis > 0) {
-            try {
-                Thread.sleep(loginDelayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            sleep(loginDelayMillis);
         }
         if (lockedOut) {
             failedLogins.incrementAndGet();

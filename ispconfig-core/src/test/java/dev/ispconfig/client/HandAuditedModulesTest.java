@@ -1,11 +1,11 @@
 package dev.ispconfig.client;
 
-import dev.ispconfig.client.exception.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispconfig.client.api.PhpFpmPool;
 import dev.ispconfig.client.api.PhpMode;
+import dev.ispconfig.client.exception.NotFoundException;
 import dev.ispconfig.client.soap.SoapRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package dev.ispconfig.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ispconfig.client.exception.IspConfigFaultException;
 import dev.ispconfig.client.exception.PermissionDeniedException;
 import dev.ispconfig.client.internal.Credentials;
 import dev.ispconfig.client.internal.Endpoint;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.ispconfig.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.ispconfig.client.exception.AuthenticationException;
 import dev.ispconfig.client.exception.IspConfigFaultException;
 import dev.ispconfig.client.exception.PermissionDeniedException;
 import dev.ispconfig.client.exception.ValidationException;
 import dev.ispconfig.client.internal.Version;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import dev.ispconfig.client.soap.SoapFault;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapResponse;

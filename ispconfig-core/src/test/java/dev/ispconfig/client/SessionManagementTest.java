@@ -1,11 +1,12 @@
 package dev.ispconfig.client;
 
-import dev.ispconfig.client.exception.AuthenticationException;
-import dev.ispconfig.client.exception.LockedOutException;
-import dev.ispconfig.client.exception.SessionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.ClientClosedException;
+import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.SessionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ class SessionManagementTest {
     }
 
     private IspConfigClient client() {
-        return FakePanel.clientFor(panel).clock(clock).sessionListener(recorder).build();
+        return FakePanel.clientFor(panel).nanoClock(clock::nanoTime).sessionListener(recorder).build();
     }
 
     @Test
@@ -115,7 +116,7 @@ class SessionManagementTest {
 
     @Test
     void sessionIsReplacedAtMaxAgeBeforeThePanelKillsItAndTheOldOneLoggedOut() {
-        try (IspConfigClient client = FakePanel.clientFor(panel).clock(clock).sessionListener(recorder)
+        try (IspConfigClient client = FakePanel.clientFor(panel).nanoClock(clock::nanoTime).sessionListener(recorder)
                 .sessionMaxAge(Duration.ofMinutes(20)).build()) {
             client.call("echo", 1);
             clock.advance(Duration.ofMinutes(19).plusSeconds(59));
@@ -225,7 +226,7 @@ class SessionManagementTest {
 
         assertThat(panel.logouts).hasValue(1);
         assertThat(panel.liveSessions).isEmpty();
-        assertThatThrownBy(() -> client.call("echo", 2)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> client.call("echo", 2)).isInstanceOf(ClientClosedException.class)
                 .hasMessageContaining("closed");
         assertThat(panel.logins).hasValue(1);
     }
@@ -261,7 +262,7 @@ class SessionManagementTest {
 
         assertThat(inFlight.get(10, TimeUnit.SECONDS)).isEqualTo("done");
         assertThat(panel.logouts).hasValue(1);
-        assertThatThrownBy(() -> client.call("echo", 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.call("echo", 1)).isInstanceOf(ClientClosedException.class);
     }
 
     @Test

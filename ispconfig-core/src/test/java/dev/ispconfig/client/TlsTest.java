@@ -1,6 +1,5 @@
 package dev.ispconfig.client;
 
-import dev.ispconfig.client.exception.TransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -12,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.ispconfig.client.exception.TransportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

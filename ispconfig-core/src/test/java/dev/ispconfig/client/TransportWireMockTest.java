@@ -1,7 +1,5 @@
 package dev.ispconfig.client;
 
-import dev.ispconfig.client.exception.PermissionDeniedException;
-import dev.ispconfig.client.exception.TransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -21,6 +19,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.ispconfig.client.exception.PermissionDeniedException;
+import dev.ispconfig.client.exception.TransportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

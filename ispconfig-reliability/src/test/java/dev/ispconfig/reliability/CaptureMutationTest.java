@@ -1,20 +1,20 @@
 package dev.ispconfig.reliability;
 
-import dev.ispconfig.transport.tck.LoopbackServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.soap.SoapFormatException;
 import dev.ispconfig.client.soap.SoapReader;
+import dev.ispconfig.transport.tck.LoopbackServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

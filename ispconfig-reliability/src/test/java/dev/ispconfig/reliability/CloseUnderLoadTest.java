@@ -3,6 +3,7 @@ package dev.ispconfig.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.ClientClosedException;
 import dev.ispconfig.test.IspConfigSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue 6, {@code close()} while calls are in flight: 16 threads keep slow calls (250 ms each) going when the client is
- * closed. Calls in flight finish normally; calls started after {@code close()} returned fail with the core's
- * {@code IllegalStateException("the ISPConfig client is closed")} without reaching the panel; one logout, after the
+ * closed. Calls in flight finish normally; calls started after {@code close()} returned fail with
+ * {@code ClientClosedException} without reaching the panel; one logout, after the
  * last call in flight.
  */
 class CloseUnderLoadTest {
@@ -59,7 +60,7 @@ class CloseUnderLoadTest {
                             if (afterClose) {
                                 succeededAfterClose.incrementAndGet();
                             }
-                        } catch (IllegalStateException e) {
+                        } catch (ClientClosedException e) {
                             if (!String.valueOf(e.getMessage()).contains("closed")) {
                                 unexpected.add(e);
                             }
@@ -93,7 +94,7 @@ class CloseUnderLoadTest {
             int callsAtPanel = sim.stats().calls(METHOD) - 1; // the first, warm-up call
             Figures.line(String.format(Locale.ROOT,
                     "close: %d threads, close() returned in %.2f ms, %d calls in flight then finished after it; "
-                            + "%d calls succeeded (%d reached the panel), %d refused with IllegalStateException "
+                            + "%d calls succeeded (%d reached the panel), %d refused with ClientClosedException "
                             + "(%d started after close returned, %d of those succeeded), %d unexpected; logouts %d "
                             + "(%d when close returned), logins %d, live %d, dead-id calls %d",
                     THREADS, closeNanos / 1e6, sim.stats().calls(METHOD) - callsBeforeClose, succeeded.get(),

@@ -1,8 +1,8 @@
 package dev.ispconfig.reliability;
 
-import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.LoginReason;
 import dev.ispconfig.client.SessionListener;
+import dev.ispconfig.client.exception.IspConfigException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,12 +1,12 @@
 package dev.ispconfig.reliability;
 
-import dev.ispconfig.transport.tck.LoopbackServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.exception.TransportException.Reason;
+import dev.ispconfig.client.exception.TransportException;
+import dev.ispconfig.transport.tck.LoopbackServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

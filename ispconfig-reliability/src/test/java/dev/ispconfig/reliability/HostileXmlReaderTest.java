@@ -1,6 +1,5 @@
 package dev.ispconfig.reliability;
 
-import dev.ispconfig.transport.tck.LoopbackServer;
 import static dev.ispconfig.reliability.Hostile.DECLARATION;
 import static dev.ispconfig.reliability.Hostile.ENVELOPE_CLOSE;
 import static dev.ispconfig.reliability.Hostile.ENVELOPE_OPEN;
@@ -15,6 +14,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.ispconfig.client.soap.SoapFormatException;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapResponse;
+import dev.ispconfig.transport.tck.LoopbackServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;

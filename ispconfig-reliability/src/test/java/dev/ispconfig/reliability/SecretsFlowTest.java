@@ -1,21 +1,22 @@
 package dev.ispconfig.reliability;
 
-import dev.ispconfig.transport.tck.LoopbackServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.LoginReason;
+import dev.ispconfig.client.SessionListener;
 import dev.ispconfig.client.exception.AuthenticationException;
 import dev.ispconfig.client.exception.DatabaseErrorException;
-import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.exception.IspConfigException;
-import dev.ispconfig.client.LoginReason;
 import dev.ispconfig.client.exception.PermissionDeniedException;
-import dev.ispconfig.client.SessionListener;
 import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.soap.SoapFault;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapRequest;
 import dev.ispconfig.client.soap.SoapWriter;
+import dev.ispconfig.test.TestClock;
+import dev.ispconfig.transport.tck.LoopbackServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,11 +26,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -100,7 +97,7 @@ class SecretsFlowTest {
 
     @Test
     void noSecretLeavesTheSdkDuringAWholeSessionLife() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock();
         List<Throwable> failures = new ArrayList<>();
         List<String> heard = new CopyOnWriteArrayList<>();
         SessionListener listener = new SessionListener() {
@@ -120,7 +117,7 @@ class SecretsFlowTest {
             }
         };
         IspConfigClient.Builder builder = IspConfigClient.builder().url(panel.uri()).username(USER).password(PASSWORD)
-                .clock(clock).sessionListener(listener).readTimeout(Duration.ofSeconds(5))
+                .nanoClock(clock).sessionListener(listener).readTimeout(Duration.ofSeconds(5))
                 .addInterceptor((call, chain) -> {
                     heard.add("intercepted " + call); // what a user's logging interceptor would print
                     return chain.proceed(call);
@@ -339,30 +336,6 @@ class SecretsFlowTest {
             synchronized (second) {
                 second.write(b, off, len);
             }
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class DnsSerialTest {
 
-    private final MutableClock clock = new MutableClock(); // 2026-01-01
+    private final TestClock clock = new TestClock(); // 2026-01-01
     private final IspConfigSimulator sim = IspConfigSimulator.builder().clock(clock).start();
     private final Raw raw = new Raw(sim);
 

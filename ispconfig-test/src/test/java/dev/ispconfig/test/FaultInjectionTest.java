@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispconfig.client.IspConfigClient;
-import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.exception.TransportException.Reason;
+import dev.ispconfig.client.exception.TransportException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SessionsTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final IspConfigSimulator sim = IspConfigSimulator.builder().clock(clock).start();
     private final Raw raw = new Raw(sim);
 

@@ -1,8 +1,8 @@
 package dev.ispconfig.sample;
 
 import dev.ispconfig.client.DataRecord;
-import dev.ispconfig.client.exception.NotFoundException;
 import dev.ispconfig.client.api.DnsModule;
+import dev.ispconfig.client.exception.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

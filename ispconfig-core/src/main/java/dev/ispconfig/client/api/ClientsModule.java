@@ -64,7 +64,7 @@ public class ClientsModule extends GeneratedClientsModule {
         }
         List<Integer> clientIds = new ArrayList<>(ids.size());
         for (Object id : ids) {
-            clientIds.add(Results.newId("client_get_all", id));
+            clientIds.add(Results.id("client_get_all", id));
         }
         return List.copyOf(clientIds);
     }

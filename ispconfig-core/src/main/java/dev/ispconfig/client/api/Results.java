@@ -29,13 +29,24 @@ final class Results {
     /**
      * The id an add answers: an int or a string of digits, greater than 0.
      *
-     * @throws UnexpectedResultException for anything else, {@code false} and nil included
+     * @throws UnexpectedResultException for anything else, {@code false} and nil included; its outcome is unknown,
+     *     since the panel answers {@code false} to an add it stored when it then fails to read the new id
      */
     static int newId(String method, Object result) {
+        return positiveId(method, result, "the id of a new record", "; the record may have been stored all the same");
+    }
+
+    /** A record id in an answer that reads (a list of ids): an int or a string of digits, greater than 0. */
+    static int id(String method, Object result) {
+        return positiveId(method, result, "a record id", null);
+    }
+
+    /** @param written what may have happened although the answer is off, for a write; null for a read */
+    private static int positiveId(String method, Object result, String what, String written) {
         Long value = number(result);
         if (value == null || value < 1 || value > Integer.MAX_VALUE) {
-            throw new UnexpectedResultException(method + " answered " + describe(result)
-                    + " where the id of a new record belongs");
+            throw new UnexpectedResultException(method + " answered " + describe(result) + " where " + what
+                    + " belongs" + (written == null ? "" : written), written != null);
         }
         return value.intValue();
     }
@@ -53,7 +64,7 @@ final class Results {
         Long value = number(result);
         if (value == null || value < 0 || value > Integer.MAX_VALUE) {
             throw new UnexpectedResultException(method + " answered " + describe(result)
-                    + " where a count of affected rows belongs");
+                    + " where a count of affected rows belongs; the change may have been made all the same", true);
         }
         return value.intValue();
     }

@@ -17,4 +17,15 @@ public class IspConfigException extends RuntimeException {
     public IspConfigException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * True when the panel may have run (and stored) the call although it failed: a write with this answer must not be
+     * repeated blindly, or it may be stored twice. False when the panel cannot have run it, or for a read, where it
+     * does not matter. True for a timeout or a broken connection after sending ({@link TransportException}), for a
+     * {@code database_error} ({@link DatabaseErrorException}) and for an add, update or delete whose answer had an
+     * unexpected shape ({@link UnexpectedResultException}).
+     */
+    public boolean outcomeUnknown() {
+        return false;
+    }
 }

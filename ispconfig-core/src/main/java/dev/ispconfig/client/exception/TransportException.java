@@ -66,6 +66,7 @@ public class TransportException extends IspConfigException {
      * True when the panel may have received and run the call although no answer arrived: a timeout, a broken
      * connection or an interrupt after sending. A write with an unknown outcome must not be repeated blindly.
      */
+    @Override
     public boolean outcomeUnknown() {
         return outcomeUnknown;
     }

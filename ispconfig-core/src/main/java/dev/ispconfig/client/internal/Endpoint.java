@@ -36,6 +36,20 @@ public final class Endpoint {
         }
     }
 
+    /**
+     * True for an {@code http://} URL whose host is not this machine ({@code localhost}, {@code 127.x.x.x},
+     * {@code ::1}): the password would cross a network in clear text. Names are not resolved for this.
+     */
+    public static boolean plainHttpBeyondLoopback(URI endpoint) {
+        if (!"http".equals(endpoint.getScheme())) {
+            return false;
+        }
+        String host = endpoint.getHost().toLowerCase(java.util.Locale.ROOT);
+        boolean loopback = host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+                || host.equals("[::1]") || host.equals("::1");
+        return !loopback;
+    }
+
     /** {@code https://panel:8080/remote/index.php} → {@code https://panel:8080/remote/}, like PHP users' {@code uri}. */
     public static String namespace(URI endpoint) {
         String path = endpoint.getRawPath();

@@ -1,20 +1,22 @@
 package dev.ispconfig.client.internal;
 
 import dev.ispconfig.client.LoginReason;
-import dev.ispconfig.client.SessionListener;
 import dev.ispconfig.client.exception.AuthenticationException;
+import dev.ispconfig.client.exception.ClientClosedException;
 import dev.ispconfig.client.exception.IspConfigException;
+import dev.ispconfig.client.exception.IspConfigFaultException;
 import dev.ispconfig.client.exception.LockedOutException;
+import dev.ispconfig.client.exception.MaintenanceModeException;
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.exception.UnexpectedResultException;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * The live session of one credential, shared by every thread (the README's "Sessions").
@@ -22,13 +24,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * <ul>
  *   <li>Logs in lazily, and again before {@code maxAge} has passed: the panel kills every session 1800 s after its
  *       login however busy it is.</li>
- *   <li>Logins are single-flight: one thread logs in while the others wait for it and then share its session.</li>
+ *   <li>Logins are single-flight in work and in outcome: one thread logs in while the others wait for that login and
+ *       share its result, its session or (each as a fresh exception of its own) its failure.</li>
  *   <li>{@link #renew} replaces a session the panel declared dead, once, however many threads found out at the same
  *       time.</li>
- *   <li>After a refused login it fails fast for a cool-down instead of trying again: every failed login counts toward
- *       the panel's per-IP lockout (10 in 5 minutes).</li>
- *   <li>A replaced or closed session is logged out when its last in-flight call has finished, so no call ever runs on
- *       a session that was logged out under it.</li>
+ *   <li>A failed login is remembered for a cool-down and answered from memory meanwhile: a refused one (every failed
+ *       login counts toward the panel's per-IP lockout of 10 in 5 minutes), a lockout (5 minutes), and one that could
+ *       not reach the panel (a hung or dead panel then costs one attempt per cool-down, not one per caller).</li>
+ *   <li>No network I/O and no listener call under the lock; the login runs outside it, waiters wait on its future.</li>
+ *   <li>{@link #close} takes effect at once: new and waiting callers fail with {@link ClientClosedException}; a
+ *       session is logged out when its last call in flight has finished, so no call runs on a session logged out
+ *       under it.</li>
+ *   <li>Ages and cool-downs are measured on a monotonic clock: a wall clock stepped back changes nothing.</li>
  * </ul>
  */
 public final class SessionManager {
@@ -39,31 +46,41 @@ public final class SessionManager {
 
     private final Credentials credentials;
     private final SoapExchange exchange;
-    private final Clock clock;
-    private final Duration maxAge;
-    private final Duration authFailureCoolDown;
-    private final SessionListener listener;
-    private final ReentrantLock loginLock = new ReentrantLock();
+    private final LongSupplier nanoTime;
+    private final long maxAgeNanos;
+    private final Duration refusedCoolDown;
+    private final Duration unreachableCoolDown;
+    private final Listeners listeners;
+    private final Object lock = new Object();
 
     private volatile Session current;
-    private volatile Failure lastFailure;
+    /** The login in flight, which other threads wait for; guarded by {@link #lock}. */
+    private CompletableFuture<Session> login;
+    /** The last failed login while it is answered from memory; guarded by {@link #lock}. */
+    private Failure lastFailure;
     private volatile boolean closed;
 
-    public SessionManager(Credentials credentials, SoapExchange exchange, Clock clock, Duration maxAge,
-            Duration authFailureCoolDown, SessionListener listener) {
+    /**
+     * @param nanoTime a monotonic clock in nanoseconds, {@code System::nanoTime} outside tests
+     * @param refusedCoolDown how long a refused login is answered from memory
+     * @param unreachableCoolDown how long a login that could not reach the panel is answered from memory
+     */
+    public SessionManager(Credentials credentials, SoapExchange exchange, LongSupplier nanoTime, Duration maxAge,
+            Duration refusedCoolDown, Duration unreachableCoolDown, Listeners listeners) {
         this.credentials = credentials;
         this.exchange = exchange;
-        this.clock = clock;
-        this.maxAge = maxAge;
-        this.authFailureCoolDown = authFailureCoolDown;
-        this.listener = listener;
+        this.nanoTime = nanoTime;
+        this.maxAgeNanos = maxAge.toNanos();
+        this.refusedCoolDown = refusedCoolDown;
+        this.unreachableCoolDown = unreachableCoolDown;
+        this.listeners = listeners;
     }
 
     /** A lease on a live session, logging in first when there is none or it is too old. */
     public Lease acquire() {
         while (true) {
             Session session = current;
-            if (session == null || session.dead || isTooOld(session)) {
+            if (session == null || !usable(session)) {
                 session = replace(session);
             }
             Lease lease = session.lease();
@@ -82,8 +99,7 @@ public final class SessionManager {
         stale.session.dead = true;
         stale.close();
         while (true) {
-            Session session = replace(stale.session);
-            Lease lease = session.lease();
+            Lease lease = replace(stale.session).lease();
             if (lease != null) {
                 return lease;
             }
@@ -91,19 +107,25 @@ public final class SessionManager {
     }
 
     /**
-     * Stops new calls and logs the session out once the calls in flight have finished. Idempotent.
+     * Refuses new calls at once and wakes those waiting for a login; the session is logged out once the calls in
+     * flight have finished. Idempotent.
      *
      * @return done when that logout has been made (at once when there was no session)
      */
     public CompletableFuture<Void> close() {
         Session session;
-        loginLock.lock();
-        try {
+        CompletableFuture<Session> flight;
+        synchronized (lock) {
+            if (closed) {
+                return CompletableFuture.completedFuture(null);
+            }
             closed = true;
             session = current;
             current = null;
-        } finally {
-            loginLock.unlock();
+            flight = login;
+        }
+        if (flight != null) { // its waiters fail now; its leader logs out what it may still get
+            flight.completeExceptionally(closedException());
         }
         if (session == null) {
             return CompletableFuture.completedFuture(null);
@@ -113,70 +135,150 @@ public final class SessionManager {
     }
 
     /**
-     * Replaces {@code seen} (null for none) with a new session, unless another thread replaced it meanwhile; then
-     * returns that one. Single-flight: the lock admits one login at a time and later threads reuse its result.
+     * A session that replaces {@code seen} (null for none): the one another thread made meanwhile, the outcome of the
+     * login in flight, or of a login this thread makes. Throws what that login threw, or a remembered failure.
      */
     private Session replace(Session seen) {
-        loginLock.lock();
-        try {
+        CompletableFuture<Session> flight;
+        LoginReason reason = null;
+        synchronized (lock) {
             if (closed) {
-                throw new Closed();
+                throw closedException();
             }
-            Session session = current;
-            if (session != null && session != seen && !session.dead && !isTooOld(session)) {
-                return session; // someone else logged in while this thread waited
+            Session now = current;
+            if (now != null && now != seen && usable(now)) {
+                return now; // someone else logged in while this thread looked
             }
-            Failure failure = lastFailure;
-            if (failure != null && clock.instant().isBefore(failure.until)) {
-                throw failure.error; // fail fast: no login attempt, so no step toward the lockout
+            flight = login;
+            if (flight == null) {
+                Failure failure = lastFailure;
+                if (failure != null && nanoTime.getAsLong() - failure.untilNanos < 0) {
+                    throw Failures.fresh(failure.error); // no attempt, so no step toward the lockout
+                }
+                reason = now == null ? LoginReason.INITIAL
+                        : now.dead ? LoginReason.EXPIRY : LoginReason.PROACTIVE_REFRESH;
+                flight = new CompletableFuture<>();
+                login = flight;
             }
-            LoginReason reason = session == null ? LoginReason.INITIAL
-                    : session.dead ? LoginReason.EXPIRY : LoginReason.PROACTIVE_REFRESH;
-            Session fresh = login(reason);
-            current = fresh;
-            if (session != null) {
-                session.retire(); // logged out once its calls in flight are done; a dead one is just dropped
+        }
+        if (reason != null) {
+            return lead(flight, reason);
+        }
+        return follow(flight);
+    }
+
+    /** Makes the login of {@code flight}, outside the lock, and settles its outcome for everyone waiting. */
+    private Session lead(CompletableFuture<Session> flight, LoginReason reason) {
+        long startedAt = nanoTime.getAsLong(); // before the request: the panel's 1800 s start a little later
+        Session fresh = null;
+        IspConfigException failure = null;
+        try {
+            fresh = new Session(login(), startedAt);
+        } catch (IspConfigException e) {
+            failure = e;
+        }
+        Session replaced = null;
+        boolean closedMeanwhile;
+        synchronized (lock) {
+            login = null;
+            closedMeanwhile = closed;
+            if (failure != null) {
+                lastFailure = coolDown(failure);
+            } else if (!closedMeanwhile) {
+                lastFailure = null;
+                replaced = current;
+                current = fresh;
             }
-            return fresh;
-        } finally {
-            loginLock.unlock();
+        }
+        if (failure != null) {
+            failed(failure);
+            flight.completeExceptionally(failure);
+            throw failure; // the leader's own exception, with its own stack
+        }
+        if (closedMeanwhile) {
+            listeners.raise(listener -> listener.loggedIn(reason));
+            logout(fresh); // nobody will use it
+            ClientClosedException closedNow = closedException();
+            flight.completeExceptionally(closedNow);
+            throw closedNow;
+        }
+        LOG.log(Level.DEBUG, () -> "logged in to ISPConfig as " + credentials + " (" + reason + ")");
+        listeners.raise(listener -> listener.loggedIn(reason));
+        if (replaced != null) {
+            replaced.retire(); // logged out once its calls in flight are done; a dead one is just dropped
+        }
+        flight.complete(fresh);
+        return fresh;
+    }
+
+    /** Waits for another thread's login and shares its outcome; a failure as a fresh exception of this caller's. */
+    private Session follow(CompletableFuture<Session> flight) {
+        try {
+            return flight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(TransportException.Reason.REQUEST_FAILED, 0,
+                    "interrupted while waiting for another thread's login to ISPConfig", e, false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IspConfigException failure) {
+                throw Failures.fresh(failure);
+            }
+            throw new IllegalStateException("the login to ISPConfig failed", cause);
         }
     }
 
-    private Session login(LoginReason reason) {
+    private String login() {
         List<Object> arguments = credentials.clientLogin()
                 ? List.of(credentials.username(), credentials.password(), Boolean.TRUE)
                 : List.of(credentials.username(), credentials.password());
-        Instant startedAt = clock.instant(); // before the request: the panel's 1800 s start a little later
-        Object result;
-        try {
-            result = exchange.call("login", arguments);
-        } catch (AuthenticationException e) {
-            lastFailure = new Failure(e, startedAt.plus(authFailureCoolDown));
-            listener.loginFailed(e);
-            throw e;
-        } catch (LockedOutException e) {
-            lastFailure = new Failure(e, startedAt.plus(LOCKOUT_COOL_DOWN));
-            listener.loginFailed(e);
-            throw e;
-        } catch (IspConfigException e) {
-            listener.loginFailed(e);
-            throw e;
-        }
+        Object result = exchange.call("login", arguments);
         if (!(result instanceof String id) || id.isEmpty()) {
-            UnexpectedResultException e = new UnexpectedResultException(
-                    "the panel's login answered without a session id");
-            listener.loginFailed(e);
-            throw e;
+            throw new UnexpectedResultException("the panel's login answered without a session id");
         }
-        lastFailure = null;
-        LOG.log(Level.DEBUG, () -> "logged in to ISPConfig as " + credentials + " (" + reason + ")");
-        listener.loggedIn(reason);
-        return new Session(id, startedAt);
+        return id;
     }
 
-    private boolean isTooOld(Session session) {
-        return !clock.instant().isBefore(session.loggedInAt.plus(maxAge));
+    /** How long a login failure is remembered, by what it says of the panel; null: not at all. */
+    private Failure coolDown(IspConfigException failure) {
+        Duration coolDown;
+        if (failure instanceof AuthenticationException) {
+            coolDown = refusedCoolDown;
+        } else if (failure instanceof LockedOutException) {
+            coolDown = LOCKOUT_COOL_DOWN;
+        } else if (failure instanceof TransportException || failure instanceof MaintenanceModeException) {
+            coolDown = unreachableCoolDown;
+        } else {
+            return null;
+        }
+        return coolDown.isZero() ? null : new Failure(failure, nanoTime.getAsLong() + coolDown.toNanos(), coolDown);
+    }
+
+    /** The log line an operator acts on, and the listeners' event. Never the password. */
+    private void failed(IspConfigException failure) {
+        Failure remembered;
+        synchronized (lock) {
+            remembered = lastFailure;
+        }
+        String memory = remembered == null ? "" : "; answered from memory for the next " + remembered.coolDown;
+        if (failure instanceof IspConfigFaultException fault) {
+            LOG.log(Level.WARNING, "ISPConfig refused the login of " + credentials + " (" + fault.faultCode() + ")"
+                    + memory);
+        } else if (failure instanceof TransportException) {
+            LOG.log(Level.WARNING, "the login of " + credentials + " did not reach ISPConfig: " + failure.getMessage()
+                    + memory);
+        } else {
+            LOG.log(Level.WARNING, "the login of " + credentials + " to ISPConfig failed: " + failure.getMessage());
+        }
+        listeners.raise(listener -> listener.loginFailed(failure));
+    }
+
+    private boolean usable(Session session) {
+        return !session.dead && nanoTime.getAsLong() - session.loggedInAt < maxAgeNanos;
+    }
+
+    private ClientClosedException closedException() {
+        return new ClientClosedException("the ISPConfig client of " + credentials + " is closed");
     }
 
     private void logout(Session session) {
@@ -187,31 +289,18 @@ public final class SessionManager {
             // The session dies by itself at the latest 1800 s after login; a failed logout only delays that.
             LOG.log(Level.DEBUG, () -> "logout of ISPConfig as " + credentials + " failed: " + e.getMessage());
         }
-        listener.loggedOut();
+        listeners.raise(listener -> listener.loggedOut());
     }
 
-    /**
-     * This manager was closed: by the client's {@code close()}, or by the pool pushing it out while a call that had
-     * already picked it was about to use it. The caller tells the two apart by asking for the manager again.
-     */
-    public static final class Closed extends IllegalStateException {
-
-        private static final long serialVersionUID = 1L;
-
-        Closed() {
-            super("the ISPConfig client is closed");
-        }
-    }
-
-    /** A refused login and until when it is answered without asking the panel. */
-    private record Failure(IspConfigException error, Instant until) {
+    /** A failed login and until when (monotonic nanoseconds) it is answered without asking the panel. */
+    private record Failure(IspConfigException error, long untilNanos, Duration coolDown) {
     }
 
     /** One panel session. Counts its calls in flight so that its logout waits for them. */
     private final class Session {
 
         final String id;
-        final Instant loggedInAt;
+        final long loggedInAt;
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicBoolean loggedOut = new AtomicBoolean();
         /** Completed once the session was logged out (or dropped, when the panel had killed it). */
@@ -219,7 +308,7 @@ public final class SessionManager {
         volatile boolean retired;
         volatile boolean dead;
 
-        Session(String id, Instant loggedInAt) {
+        Session(String id, long loggedInAt) {
             this.id = id;
             this.loggedInAt = loggedInAt;
         }
@@ -251,7 +340,7 @@ public final class SessionManager {
             if (loggedOut.compareAndSet(false, true)) {
                 try {
                     if (dead) {
-                        listener.sessionDropped();
+                        listeners.raise(listener -> listener.sessionDropped());
                     } else {
                         logout(this);
                     }

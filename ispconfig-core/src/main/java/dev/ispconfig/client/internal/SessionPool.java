@@ -1,5 +1,6 @@
 package dev.ispconfig.client.internal;
 
+import dev.ispconfig.client.exception.ClientClosedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class SessionPool {
         SessionManager manager;
         synchronized (this) {
             if (closed) {
-                throw new IllegalStateException("the ISPConfig client is closed");
+                throw new ClientClosedException("the ISPConfig client is closed");
             }
             manager = managers.get(credentials);
             if (manager == null) {

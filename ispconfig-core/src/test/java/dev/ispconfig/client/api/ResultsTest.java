@@ -25,7 +25,8 @@ class ResultsTest {
             assertThatThrownBy(() -> Results.newId("dns_txt_add", answer)).as(String.valueOf(answer))
                     .isInstanceOf(UnexpectedResultException.class)
                     .hasMessageStartingWith("dns_txt_add answered ")
-                    .hasMessageEndingWith(" where the id of a new record belongs");
+                    .hasMessageContaining(" where the id of a new record belongs; the record may have been stored")
+                    .satisfies(e -> assertThat(((UnexpectedResultException) e).outcomeUnknown()).isTrue());
         }
     }
 
@@ -44,14 +45,23 @@ class ResultsTest {
         for (Object answer : new Object[] {null, "", "one", -1, "-2", 1.0, List.of(1), Map.of()}) {
             assertThatThrownBy(() -> Results.affectedRows("dns_txt_delete", answer)).as(String.valueOf(answer))
                     .isInstanceOf(UnexpectedResultException.class)
-                    .hasMessageEndingWith(" where a count of affected rows belongs");
+                    .hasMessageContaining(" where a count of affected rows belongs; the change may have been made")
+                    .satisfies(e -> assertThat(((UnexpectedResultException) e).outcomeUnknown()).isTrue());
         }
+    }
+
+    @Test
+    void anIdInAReadOfTheWrongShapeIsNoUnknownOutcome() {
+        assertThat(Results.id("client_get_all", "7")).isEqualTo(7);
+        assertThatThrownBy(() -> Results.id("client_get_all", "x")).isInstanceOfSatisfying(
+                UnexpectedResultException.class, e -> assertThat(e.outcomeUnknown()).isFalse());
     }
 
     @Test
     void theMessageDescribesTheAnswerWithoutDumpingIt() {
         assertThatThrownBy(() -> Results.newId("m", null))
-                .hasMessage("m answered nil where the id of a new record belongs");
+                .hasMessage("m answered nil where the id of a new record belongs; the record may have been stored all "
+                        + "the same");
         assertThatThrownBy(() -> Results.newId("m", Boolean.FALSE)).hasMessageContaining("answered Boolean false");
         assertThatThrownBy(() -> Results.newId("m", "x".repeat(100)))
                 .hasMessageContaining("\"" + "x".repeat(40) + "...\"");

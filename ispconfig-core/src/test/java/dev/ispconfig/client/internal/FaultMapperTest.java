@@ -1,5 +1,7 @@
 package dev.ispconfig.client.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ispconfig.client.exception.AuthenticationException;
 import dev.ispconfig.client.exception.ConflictException;
 import dev.ispconfig.client.exception.DatabaseErrorException;
@@ -12,12 +14,10 @@ import dev.ispconfig.client.exception.NotFoundException;
 import dev.ispconfig.client.exception.PermissionDeniedException;
 import dev.ispconfig.client.exception.SessionException;
 import dev.ispconfig.client.exception.ValidationException;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.ispconfig.client.soap.SoapFault;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Every fault code of API-NOTES §3 maps to the type a caller handles. */
 class FaultMapperTest {

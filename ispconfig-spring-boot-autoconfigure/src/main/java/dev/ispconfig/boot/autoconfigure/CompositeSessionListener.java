@@ -1,8 +1,8 @@
 package dev.ispconfig.boot.autoconfigure;
 
-import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.LoginReason;
 import dev.ispconfig.client.SessionListener;
+import dev.ispconfig.client.exception.IspConfigException;
 import java.util.List;
 
 /** Passes the session events on to every {@link SessionListener} bean. */

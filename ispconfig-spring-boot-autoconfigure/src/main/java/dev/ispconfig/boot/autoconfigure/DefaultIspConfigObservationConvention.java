@@ -1,8 +1,8 @@
 package dev.ispconfig.boot.autoconfigure;
 
+import dev.ispconfig.client.api.ApiInventory;
 import dev.ispconfig.client.exception.IspConfigFaultException;
 import dev.ispconfig.client.exception.TransportException;
-import dev.ispconfig.client.api.ApiInventory;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 

@@ -1,11 +1,11 @@
 package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.api.ApiInventory;
 import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.exception.IspConfigFaultException;
 import dev.ispconfig.client.exception.PermissionDeniedException;
 import dev.ispconfig.client.exception.TransportException;
-import dev.ispconfig.client.api.ApiInventory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

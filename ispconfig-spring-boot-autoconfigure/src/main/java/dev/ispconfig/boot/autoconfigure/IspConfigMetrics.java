@@ -1,9 +1,9 @@
 package dev.ispconfig.boot.autoconfigure;
 
-import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.LoginReason;
 import dev.ispconfig.client.SessionListener;
 import dev.ispconfig.client.api.ApiInventory;
+import dev.ispconfig.client.exception.IspConfigException;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

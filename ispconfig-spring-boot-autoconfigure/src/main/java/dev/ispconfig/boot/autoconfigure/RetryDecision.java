@@ -1,10 +1,10 @@
 package dev.ispconfig.boot.autoconfigure;
 
-import dev.ispconfig.client.exception.SessionException;
-import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.api.ApiInventory;
 import dev.ispconfig.client.api.ApiMethod;
 import dev.ispconfig.client.api.MethodKind;
+import dev.ispconfig.client.exception.SessionException;
+import dev.ispconfig.client.exception.TransportException;
 
 /**
  * Which failures are worth another attempt, for reads and for writes.

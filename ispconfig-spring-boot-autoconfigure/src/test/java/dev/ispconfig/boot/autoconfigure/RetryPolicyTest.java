@@ -3,8 +3,8 @@ package dev.ispconfig.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ispconfig.client.exception.AuthenticationException;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.AuthenticationException;
 import dev.ispconfig.client.exception.LockedOutException;
 import dev.ispconfig.client.exception.PermissionDeniedException;
 import dev.ispconfig.client.exception.SessionException;

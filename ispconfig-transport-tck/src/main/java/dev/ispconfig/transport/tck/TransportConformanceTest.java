@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.exception.IspConfigFaultException;
-import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.exception.TransportException.Reason;
+import dev.ispconfig.client.exception.TransportException;
 import dev.ispconfig.client.transport.Transport;
 import dev.ispconfig.client.transport.TransportSettings;
 import java.io.IOException;

@@ -67,6 +67,7 @@ public final class IspConfigAutoConfiguration {
         map.from(session::getMaxAge).to(builder::sessionMaxAge);
         map.from(session::getPoolSize).to(builder::maxClientSessions);
         map.from(session::getLoginFailureCoolDown).to(builder::loginFailureCoolDown);
+        map.from(session::getLoginUnreachableCoolDown).to(builder::loginUnreachableCoolDown);
         builder.sessionListener(CompositeSessionListener.of(listeners.orderedStream().toList()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();

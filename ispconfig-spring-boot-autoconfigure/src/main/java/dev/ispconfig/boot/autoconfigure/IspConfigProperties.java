@@ -19,7 +19,7 @@ public class IspConfigProperties {
      * The panel's remote API endpoint, for example https://panel.example.com:8080/remote/index.php (a URL without a
      * path gets /remote/index.php).
      */
-    private URI url;
+    private String url;
 
     /** The remote user (System > Remote Users), or the panel client's login when client-login is true. */
     private String username;
@@ -90,11 +90,11 @@ public class IspConfigProperties {
         this.enabled = enabled;
     }
 
-    public URI getUrl() {
+    public String getUrl() {
         return url;
     }
 
-    public void setUrl(URI url) {
+    public void setUrl(String url) {
         this.url = url;
     }
 
@@ -262,6 +262,13 @@ public class IspConfigProperties {
          */
         private Duration loginFailureCoolDown = Duration.ofMinutes(1);
 
+        /**
+         * After a login that could not reach the panel (refused connection, timeout, an error page, maintenance mode),
+         * how long that failure is answered from memory: a hung or dead panel then costs one login attempt per
+         * cool-down, not one per caller. Zero: try again at once.
+         */
+        private Duration loginUnreachableCoolDown = Duration.ofSeconds(5);
+
         public Duration getMaxAge() {
             return maxAge;
         }
@@ -284,6 +291,14 @@ public class IspConfigProperties {
 
         public void setLoginFailureCoolDown(Duration loginFailureCoolDown) {
             this.loginFailureCoolDown = loginFailureCoolDown;
+        }
+
+        public Duration getLoginUnreachableCoolDown() {
+            return loginUnreachableCoolDown;
+        }
+
+        public void setLoginUnreachableCoolDown(Duration loginUnreachableCoolDown) {
+            this.loginUnreachableCoolDown = loginUnreachableCoolDown;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.ispconfig.boot.autoconfigure;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 
@@ -17,17 +18,26 @@ final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionD
 
     @Override
     public URI getUrl() {
-        return properties.getUrl();
+        String url = IspConfigPlaceholderException.checked("ispconfig.url", properties.getUrl());
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            return new URI(url.strip());
+        } catch (URISyntaxException e) {
+            // not quoted: a URL may hold credentials, which the client refuses anyway
+            throw new IllegalArgumentException("ispconfig.url is not a valid URL: " + e.getReason(), null);
+        }
     }
 
     @Override
     public String getUsername() {
-        return properties.getUsername();
+        return IspConfigPlaceholderException.checked("ispconfig.username", properties.getUsername());
     }
 
     @Override
     public String getPassword() {
-        return properties.getPassword();
+        return IspConfigPlaceholderException.checked("ispconfig.password", properties.getPassword());
     }
 
     @Override

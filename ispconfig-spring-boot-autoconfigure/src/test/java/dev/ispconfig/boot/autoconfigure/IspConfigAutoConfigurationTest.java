@@ -99,6 +99,46 @@ class IspConfigAutoConfigurationTest {
     }
 
     @Test
+    void anUnresolvedPlaceholderInThePasswordStopsTheStartBeforeAnyLogin() {
+        runner.withPropertyValues("ispconfig.url=" + panel.url(), "ispconfig.username=" + StubPanel.USER,
+                "ispconfig.password=${ISPCONFIG_TEST_SURELY_UNSET_PASSWORD}").run(context -> {
+                    assertThat(context).hasFailed();
+                    Throwable failure = context.getStartupFailure();
+                    IspConfigPlaceholderException unresolved = findCause(failure,
+                            IspConfigPlaceholderException.class);
+                    assertThat(unresolved.property()).isEqualTo("ispconfig.password");
+                    FailureAnalysis analysis = new IspConfigPlaceholderAnalyzer().analyze(failure);
+                    assertThat(analysis.getDescription()).contains("ispconfig.password",
+                            "${ISPCONFIG_TEST_SURELY_UNSET_PASSWORD}", "nothing resolved");
+                    assertThat(analysis.getAction()).contains("${ISPCONFIG_TEST_SURELY_UNSET_PASSWORD:}",
+                            "ISPCONFIG_PASSWORD sets ispconfig.password");
+                });
+
+        assertThat(panel.logins).hasValue(0);
+        assertThat(panel.callsOf("login")).isZero();
+    }
+
+    @Test
+    void anUnresolvedPlaceholderInTheUrlGetsTheStartersMessageNotABindingError() {
+        runner.withPropertyValues("ispconfig.url=${ISPCONFIG_TEST_SURELY_UNSET_URL}", "ispconfig.username=u",
+                "ispconfig.password=p").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(findCause(context.getStartupFailure(), IspConfigPlaceholderException.class)
+                            .property()).isEqualTo("ispconfig.url");
+                });
+    }
+
+    @Test
+    void aPlaceholderWithAnEmptyDefaultReadsAsNotSet() {
+        runner.withPropertyValues("ispconfig.url=" + panel.url(), "ispconfig.username=u",
+                "ispconfig.password=${ISPCONFIG_TEST_SURELY_UNSET_PASSWORD:}").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(findCause(context.getStartupFailure(), IspConfigPropertiesMissingException.class)
+                            .missing()).containsExactly("ispconfig.password");
+                });
+    }
+
+    @Test
     void disabledMeansNoBeans() {
         configured().withPropertyValues("ispconfig.enabled=false").run(context -> assertThat(context)
                 .doesNotHaveBean(IspConfigClient.class).doesNotHaveBean(SitesModule.class)

@@ -61,6 +61,8 @@ class PropertyReferenceTest {
                 .isEqualTo(IspConfigClient.Builder.DEFAULT_MAX_CLIENT_SESSIONS);
         assertThat(properties.getSession().getLoginFailureCoolDown())
                 .isEqualTo(IspConfigClient.Builder.DEFAULT_LOGIN_FAILURE_COOL_DOWN);
+        assertThat(properties.getSession().getLoginUnreachableCoolDown())
+                .isEqualTo(IspConfigClient.Builder.DEFAULT_LOGIN_UNREACHABLE_COOL_DOWN);
     }
 
     private static String defaultOf(JsonNode value) {

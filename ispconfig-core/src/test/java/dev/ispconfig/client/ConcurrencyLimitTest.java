@@ -43,17 +43,38 @@ class ConcurrencyLimitTest {
         FakePanel panel = panelThatTakesItsTime();
         try (IspConfigClient client = FakePanel.clientFor(panel).maxConcurrentRequests(1).build()) {
             client.call("sites_web_domain_get", 1); // logged in
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            panel.handler = arguments -> {
+                holding.countDown();
+                await(release);
+                return arguments.get(0);
+            };
             Thread holder = new Thread(() -> client.call("sites_web_domain_get", 2));
             holder.start();
-            Thread.sleep(20); // the holder has the only slot for 100 ms
-            Thread.currentThread().interrupt();
-            assertThatThrownBy(() -> client.call("sites_web_domain_get", 3))
-                    .isInstanceOfSatisfying(TransportException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(TransportException.Reason.REQUEST_FAILED);
-                        assertThat(e.outcomeUnknown()).isFalse();
-                    });
-            assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
-            holder.join();
+            assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue(); // the only slot is taken
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean keptInterrupt = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread waiter = new Thread(() -> {
+                failure.set(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> client.call("sites_web_domain_get", 3)));
+                keptInterrupt.set(Thread.currentThread().isInterrupted());
+            });
+            waiter.start();
+            while (waiter.getState() != Thread.State.WAITING) { // parked on the slot, not yet interrupted
+                Thread.onSpinWait();
+            }
+            waiter.interrupt();
+            waiter.join(10_000);
+
+            assertThat(failure.get()).isInstanceOfSatisfying(TransportException.class, e -> {
+                assertThat(e.reason()).isEqualTo(TransportException.Reason.REQUEST_FAILED);
+                assertThat(e.outcomeUnknown()).isFalse();
+            });
+            assertThat(keptInterrupt).as("the interrupt is kept").isTrue();
+            release.countDown();
+            holder.join(10_000);
         }
     }
 
@@ -89,5 +110,13 @@ class ConcurrencyLimitTest {
             pool.shutdownNow();
         }
         return mostInFlight.get();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

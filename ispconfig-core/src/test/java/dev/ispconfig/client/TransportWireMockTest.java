@@ -233,16 +233,14 @@ class TransportWireMockTest {
     @Test
     void anAnswerDeclaredTooLargeFailsWithoutWaitingForItsBody() {
         byte[] big = largeAnswer();
-        // Headers at once, then the body trickles for 8 s: the declared size alone must end the call.
-        stubCall(soap(big).withHeader("Content-Length", String.valueOf(big.length)).withChunkedDribbleDelay(40, 8000));
+        // Headers at once, then the body trickles for a minute: only the declared size can end the call within the
+        // hang guard.
+        stubCall(soap(big).withHeader("Content-Length", String.valueOf(big.length)).withChunkedDribbleDelay(60, 60_000));
 
-        long start = System.nanoTime();
         TransportException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> transportFailure(() -> callRecordWith(b -> b.maxResponseSize(64 * 1024))));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(e.reason()).isEqualTo(TransportException.Reason.RESPONSE_TOO_LARGE);
-        assertThat(took).isLessThan(Duration.ofSeconds(4));
     }
 
     @Test

@@ -174,10 +174,10 @@ class SoapReaderTest {
         String xml = ENVELOPE_START + "<ns1:xResponse><return xsi:type=\"xsd:string\"" + declarations
                 + ">x</return></ns1:xResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>";
 
-        long start = System.nanoTime();
-        assertThatThrownBy(() -> read(xml)).isInstanceOfSatisfying(SoapFormatException.class,
-                e -> assertThat(e.isSoap()).isTrue()).hasMessageContaining("tag longer than");
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+        // A hang guard, not a measurement: quadratic attribute handling would take minutes here.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThatThrownBy(() -> read(xml)).isInstanceOfSatisfying(SoapFormatException.class,
+                        e -> assertThat(e.isSoap()).isTrue()).hasMessageContaining("tag longer than"));
     }
 
     @Test

@@ -47,6 +47,10 @@ final class StubPanel implements AutoCloseable {
     record Delay(long millis) implements Failure {
     }
 
+    /** Holds the answer until {@code release} is counted down. */
+    record Hold(java.util.concurrent.CountDownLatch release) implements Failure {
+    }
+
     final AtomicInteger logins = new AtomicInteger();
     final AtomicInteger logouts = new AtomicInteger();
     final AtomicInteger calls = new AtomicInteger();
@@ -129,6 +133,12 @@ final class StubPanel implements AutoCloseable {
         Failure failure = nextFailure(request.method());
         if (failure instanceof Delay delay) {
             sleep(delay.millis());
+        } else if (failure instanceof Hold hold) {
+            try {
+                hold.release().await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } else if (failure instanceof HttpStatus status) {
             return new Answer(status.status(), "text/html; charset=UTF-8",
                     status.body().getBytes(StandardCharsets.UTF_8));

@@ -16,8 +16,8 @@ public final class Listeners {
     private static final System.Logger LOG = System.getLogger("dev.ispconfig.client.session");
 
     private final SessionListener listener;
-    /** The events raised on this thread during the call it is in; null outside a call. */
-    private final ThreadLocal<ArrayDeque<Consumer<SessionListener>>> held = new ThreadLocal<>();
+    /** This thread's held events and how deep in calls it is; one per thread, reused by every call. */
+    private final ThreadLocal<Held> held = ThreadLocal.withInitial(Held::new);
 
     public Listeners(SessionListener listener) {
         this.listener = listener;
@@ -25,30 +25,34 @@ public final class Listeners {
 
     /** Runs {@code call}, holding back the events it raises on this thread until it has returned or thrown. */
     public <T> T holdDuring(java.util.function.Supplier<T> call) {
-        if (held.get() != null) {
-            return call.get(); // a call inside a call: the outermost one delivers
-        }
-        ArrayDeque<Consumer<SessionListener>> events = new ArrayDeque<>(2);
-        held.set(events);
+        Held mine = held.get();
+        mine.depth++;
         try {
             return call.get();
         } finally {
-            held.remove();
-            Consumer<SessionListener> event;
-            while ((event = events.poll()) != null) {
-                deliver(event);
+            if (--mine.depth == 0) { // a call inside a call leaves the delivery to the outermost one
+                Consumer<SessionListener> event;
+                while ((event = mine.events.poll()) != null) {
+                    deliver(event);
+                }
             }
         }
     }
 
     /** Raises an event: delivered now outside a call, else when the call is over. */
     public void raise(Consumer<SessionListener> event) {
-        ArrayDeque<Consumer<SessionListener>> events = held.get();
-        if (events != null) {
-            events.add(event);
+        Held mine = held.get();
+        if (mine.depth > 0) {
+            mine.events.add(event);
         } else {
             deliver(event);
         }
+    }
+
+    private static final class Held {
+
+        final ArrayDeque<Consumer<SessionListener>> events = new ArrayDeque<>(2);
+        int depth;
     }
 
     private void deliver(Consumer<SessionListener> event) {

@@ -1,6 +1,7 @@
 package dev.ispconfig.client;
 
 import dev.ispconfig.client.exception.UnexpectedResultException;
+import dev.ispconfig.client.soap.DecodedMap;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,8 +76,14 @@ public final class DataRecord extends AbstractMap<String, Object> {
         return Collections.unmodifiableList(records);
     }
 
-    /** One copy, keys as strings: a decoded list can hold thousands of rows. */
+    /**
+     * A decoded map is frozen and held as it is (its keys are strings, and nobody can change it any more); any other
+     * map is copied once, keys as strings: a decoded list can hold thousands of rows.
+     */
     private static DataRecord copyOf(Map<?, ?> map) {
+        if (map instanceof DecodedMap decoded) {
+            return new DataRecord(decoded.freeze());
+        }
         Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
         map.forEach((key, value) -> copy.put(String.valueOf(key), value));
         return new DataRecord(Collections.unmodifiableMap(copy));

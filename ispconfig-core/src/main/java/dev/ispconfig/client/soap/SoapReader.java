@@ -114,6 +114,8 @@ public final class SoapReader {
 
         final XmlScanner xml;
         final boolean wholeEntries;
+        /** The size of the last map read: the next one, most likely its sibling, is made that big at once. */
+        private int lastMapSize = 16;
         boolean envelopeSeen;
 
         Parser(XmlScanner xml, boolean wholeEntries) {
@@ -236,7 +238,7 @@ public final class SoapReader {
             resolveType(type);
             switch (typeNamespace) {
                 case SoapNames.APACHE_NS:
-                    return "Map".equals(typeLocal) ? new LinkedHashMap<String, Object>() : text;
+                    return "Map".equals(typeLocal) ? new DecodedMap() : text;
                 case SoapNames.ENCODING_NS:
                     if ("Array".equals(typeLocal)) {
                         return new ArrayList<Object>();
@@ -379,7 +381,8 @@ public final class SoapReader {
         }
 
         private Map<String, Object> map(int depth) throws IOException, XmlException, SoapFormatException {
-            Map<String, Object> map = new LinkedHashMap<>();
+            // The rows of a list are alike: each is sized like the last map read, and never grows.
+            DecodedMap map = new DecodedMap(lastMapSize);
             while (true) {
                 if (wholeEntries && xml.nextEntry()) { // nearly every entry PHP writes
                     Object key = textValue(xml.entryKeyType(), xml.entryKey(), depth + 1);
@@ -389,6 +392,7 @@ public final class SoapReader {
                     continue;
                 }
                 if (!nextChildElement()) { // not <item> but the map's end tag
+                    lastMapSize = map.size();
                     return map;
                 }
                 Object key = null;

@@ -646,9 +646,11 @@ public final class IspConfigClient implements AutoCloseable {
 
         /**
          * A transport you made and own: the client uses it as it is (this builder's transport settings do not
-         * apply) and does not close it, so several clients can share one.
+         * apply) and does not close it, so several clients can share one. (Not an overload of
+         * {@link #transport(Transport.Factory)}: a constructor reference such as {@code ApacheHttpTransport::new} would
+         * fit both.)
          */
-        public Builder transport(Transport transport) {
+        public Builder sharedTransport(Transport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
             return this;
         }

@@ -56,7 +56,7 @@ final class FakePanel implements Transport {
 
     static IspConfigClient.Builder clientFor(FakePanel panel) {
         return IspConfigClient.builder().url("http://127.0.0.1:1/remote/index.php")
-                .username(USER).password(PASSWORD).transport(panel);
+                .username(USER).password(PASSWORD).sharedTransport(panel);
     }
 
     /** Kills every session, as the panel's absolute expiry does. */

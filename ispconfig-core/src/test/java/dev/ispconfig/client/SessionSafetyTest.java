@@ -285,9 +285,9 @@ class SessionSafetyTest {
     @Test
     void aPlainHttpPanelBeyondThisMachineIsAWarningOnceAtBuild() {
         try (IspConfigClient remote = IspConfigClient.builder().url("http://panel.example.com:8080/remote/")
-                .username("u").password("p").transport(panel).build();
+                .username("u").password("p").sharedTransport(panel).build();
                 IspConfigClient local = IspConfigClient.builder().url("http://127.0.0.1:8080/remote/")
-                        .username("u").password("p").transport(panel).build()) {
+                        .username("u").password("p").sharedTransport(panel).build()) {
             assertThat(messages(Level.WARNING)).filteredOn(message -> message.contains("plain HTTP"))
                     .singleElement().asString().contains("panel.example.com");
         }

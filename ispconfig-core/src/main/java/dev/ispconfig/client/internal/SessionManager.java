@@ -170,40 +170,45 @@ public final class SessionManager {
     /** Makes the login of {@code flight}, outside the lock, and settles its outcome for everyone waiting. */
     private Session lead(CompletableFuture<Session> flight, LoginReason reason) {
         long startedAt = nanoTime.getAsLong(); // before the request: the panel's 1800 s start a little later
-        Session fresh = null;
-        IspConfigException failure = null;
+        String id;
         try {
-            fresh = new Session(login(), startedAt);
+            id = login();
         } catch (IspConfigException e) {
-            failure = e;
+            Failure remembered = coolDown(e);
+            synchronized (lock) {
+                login = null;
+                lastFailure = remembered;
+            }
+            failed(e, remembered);
+            flight.completeExceptionally(e);
+            throw e; // the leader's own exception, with its own stack
+        } catch (RuntimeException | Error e) { // a bug, not the panel: no cool-down, but nobody may wait forever
+            synchronized (lock) {
+                login = null;
+            }
+            flight.completeExceptionally(e);
+            throw e;
         }
+        Session fresh = new Session(id, startedAt);
         Session replaced = null;
         boolean closedMeanwhile;
         synchronized (lock) {
             login = null;
             closedMeanwhile = closed;
-            if (failure != null) {
-                lastFailure = coolDown(failure);
-            } else if (!closedMeanwhile) {
+            if (!closedMeanwhile) {
                 lastFailure = null;
                 replaced = current;
                 current = fresh;
             }
         }
-        if (failure != null) {
-            failed(failure);
-            flight.completeExceptionally(failure);
-            throw failure; // the leader's own exception, with its own stack
-        }
+        listeners.raise(listener -> listener.loggedIn(reason));
         if (closedMeanwhile) {
-            listeners.raise(listener -> listener.loggedIn(reason));
             logout(fresh); // nobody will use it
             ClientClosedException closedNow = closedException();
             flight.completeExceptionally(closedNow);
             throw closedNow;
         }
         LOG.log(Level.DEBUG, () -> "logged in to ISPConfig as " + credentials + " (" + reason + ")");
-        listeners.raise(listener -> listener.loggedIn(reason));
         if (replaced != null) {
             replaced.retire(); // logged out once its calls in flight are done; a dead one is just dropped
         }
@@ -255,11 +260,7 @@ public final class SessionManager {
     }
 
     /** The log line an operator acts on, and the listeners' event. Never the password. */
-    private void failed(IspConfigException failure) {
-        Failure remembered;
-        synchronized (lock) {
-            remembered = lastFailure;
-        }
+    private void failed(IspConfigException failure, Failure remembered) {
         String memory = remembered == null ? "" : "; answered from memory for the next " + remembered.coolDown;
         if (failure instanceof IspConfigFaultException fault) {
             LOG.log(Level.WARNING, "ISPConfig refused the login of " + credentials + " (" + fault.faultCode() + ")"

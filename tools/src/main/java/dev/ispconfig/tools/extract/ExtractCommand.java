@@ -8,9 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code extract (--source <dir> | --git-dir <dir> --tag <tag>) --out <file>}: writes a method inventory. */
@@ -18,18 +18,8 @@ import picocli.CommandLine.Spec;
         description = "Extracts the remote API method inventory from ISPConfig's PHP sources.")
 public final class ExtractCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "<dir>",
-            description = "The root of an ISPConfig source tree (the folder holding interface/).")
-    private Path source;
-
-    @Option(names = "--git-dir", paramLabel = "<dir>",
-            description = "A git directory (bare or .git) of ISPConfig; needs --tag.")
-    private Path gitDir;
-
-    @Option(names = "--tag", paramLabel = "<tag>",
-            description = "The tag to read from --git-dir, for example v3.2.12. With --source only the label written "
-                    + "to the inventory (default: the folder's name).")
-    private String tag;
+    @Mixin
+    private SourceOptions sources;
 
     @Option(names = "--out", required = true, paramLabel = "<file>",
             description = "The inventory JSON to write, for example inventory/inventory-3.2.12.json.")
@@ -40,14 +30,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((source == null) == (gitDir == null)) {
-            throw new ParameterException(spec.commandLine(), "give either --source or --git-dir");
-        }
-        if (gitDir != null && tag == null) {
-            throw new ParameterException(spec.commandLine(), "--git-dir needs --tag");
-        }
-        SourceTree tree = source != null ? new FolderSource(source) : new GitSource(gitDir, tag);
-        String label = tag != null ? tag : label(source);
+        SourceTree tree = sources.tree(spec);
+        String label = sources.label();
         PrintWriter err = spec.commandLine().getErr();
         ExtractedInventory inventory;
         try {
@@ -68,11 +52,5 @@ public final class ExtractCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("extract: " + inventory.methods().size() + " methods of " + label
                 + " written to " + out);
         return 0;
-    }
-
-    /** A source folder without --tag is labelled by its name, for example {@code ispconfig3_install}. */
-    private static String label(Path folder) {
-        Path name = folder.toAbsolutePath().normalize().getFileName();
-        return name != null ? name.toString() : folder.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,6 +42,11 @@ final class InventoryWriter {
             node.put("kind", m.kind());
             node.put("module", m.module());
         }
+        return pretty(root);
+    }
+
+    /** The inventories' layout: 2-space indentation, {@code "name": value}, {@code \n}, a trailing newline. */
+    static String pretty(JsonNode root) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)

@@ -11,7 +11,8 @@
 // The stand-ins answer as the panel does for an administrator with no form-specific session state: auth->is_admin()
 // and has_clients() are true, the database has no rows, every helper program is installed, and the global config is
 // the installer's defaults. A field whose definition depends on a config switch is evaluated a second time with every
-// "y" switch turned to "n": fields that vanish are marked config_gated.
+// "y" switch turned to "n": fields that vanish are marked config_gated. A third time every request parameter is
+// present: a default that changes is read from the request and marked default_dynamic "request".
 
 error_reporting(E_ALL & ~E_NOTICE & ~E_WARNING & ~E_DEPRECATED);
 
@@ -70,6 +71,15 @@ final class StandInApp {
     function load($classes) { }
     // date() prints the escaped characters as they are: the default of a date field reads "@today".
     function lng($key) { return $key === 'conf_format_dateshort' ? '\@\t\o\d\a\y' : $key; }
+}
+
+/** A request in which every parameter is present: defaults read from it differ from those of an empty one. */
+final class EveryParameter implements ArrayAccess {
+    // No return types, for PHP 7.4; PHP 8.1's deprecation notice about them is not reported.
+    function offsetExists($key) { return true; }
+    function offsetGet($key) { return '4242'; }
+    function offsetSet($key, $value) { }
+    function offsetUnset($key) { }
 }
 
 /** Includes one form definition as remoting_lib::loadFormDef does: in a function, with $app and $conf global. */
@@ -160,12 +170,13 @@ function switched_off($config) {
     return $config;
 }
 
-function evaluate($path, $file, $config) {
+function evaluate($path, $file, $config, $request = array()) {
     global $app, $conf, $_SESSION, $_REQUEST, $_GET, $_POST;
     $app = new StandInApp($config);
     $conf = array('language' => 'en', 'server_id' => 1, 'app_version' => '3');
     $_SESSION = array('s' => array('user' => array('typ' => 'admin', 'userid' => 1, 'default_group' => 1)));
-    $_REQUEST = $_GET = $_POST = array();
+    $_REQUEST = $request;
+    $_GET = $_POST = array();
     $form = load_form($file);
     if (!is_array($form)) {
         throw new RuntimeException("$path defines no \$form");
@@ -207,12 +218,20 @@ function main() {
             try {
                 $facts = evaluate($path, $file, $config);
                 $off = evaluate($path, $file, switched_off($config));
+                $requested = evaluate($path, $file, $config, new EveryParameter());
             } finally {
                 unlink($file);
             }
             foreach ($facts['fields'] as $name => $field) {
                 if (!isset($off['fields'][$name])) {
                     $facts['fields'][$name]['config_gated'] = true;
+                }
+                $other = isset($requested['fields'][$name]) ? $requested['fields'][$name] : array();
+                if (array_key_exists('default', $field)
+                        && (!array_key_exists('default', $other) || $other['default'] !== $field['default'])) {
+                    // Read from the request (the zone of a DNS record, …): no default of the form's own.
+                    unset($facts['fields'][$name]['default']);
+                    $facts['fields'][$name]['default_dynamic'] = 'request';
                 }
             }
             if (!$facts['fields']) {

@@ -61,8 +61,9 @@ class FormExtractorTest {
     }
 
     @Test
-    void evaluatesDefaultsAsThePanelWouldForAnAdministratorWithNoRequest() {
-        assertThat(field("size").get("default").intValue()).isZero();
+    void evaluatesDefaultsAsThePanelWouldForAnAdministrator() {
+        assertThat(field("size").has("default")).as("read from the request").isFalse();
+        assertThat(field("size").get("default_dynamic").stringValue()).isEqualTo("request");
         assertThat(field("colour").get("default").stringValue()).isEqualTo("red");
         assertThat(field("language").get("default").stringValue()).isEqualTo("en");
         assertThat(field("language").get("value").toString())

@@ -39,7 +39,7 @@ final class Extractor {
             }
             methods.add(new ApiMethod(entry.name(), entry.declaring().file(), entry.method().line(),
                     entry.declaring().name(), entry.dispatchClass(), entry.method().params(), facts.perm(),
-                    facts.tform(), facts.tformRead(), Kinds.of(entry.name()), Modules.of(entry.name())));
+                    facts.tform(), facts.tformRead(), facts.fills(), Kinds.of(entry.name()), Modules.of(entry.name())));
         }
         return new ExtractedInventory(tag, tree.commit(), methods, warnings);
     }

@@ -71,12 +71,16 @@ final class FactFinder {
             }
         }
         List<String> tformRead = tform.isEmpty() && readsRecord ? List.copyOf(loaded) : List.of();
-        Facts own = new Facts(List.copyOf(perm), List.copyOf(tform), tformRead, unresolved);
+        Map<String, String> fills = ParamFills.find(body);
+        Facts own = new Facts(List.copyOf(perm), List.copyOf(tform), tformRead, fills, unresolved);
         if (perm.isEmpty() && tform.isEmpty() && loaded.isEmpty() && depth < MAX_DELEGATION) {
             for (Call call : helperCalls) {
                 Facts delegated = facts(call.helper(), call.bound(), depth + 1);
                 if (!delegated.isEmpty()) {
-                    return delegated;
+                    Map<String, String> allFills = new java.util.LinkedHashMap<>(fills);
+                    allFills.putAll(delegated.fills());
+                    return new Facts(delegated.perm(), delegated.tform(), delegated.tformRead(), allFills,
+                            delegated.unresolved());
                 }
             }
         }

@@ -39,6 +39,10 @@ final class InventoryWriter {
             putStrings(node, "perm", m.perm());
             putStrings(node, "tform", m.tform());
             putStrings(node, "tform_read", m.tformRead());
+            if (!m.fills().isEmpty()) {
+                ObjectNode fills = node.putObject("fills");
+                m.fills().forEach(fills::put);
+            }
             node.put("kind", m.kind());
             node.put("module", m.module());
         }

@@ -26,6 +26,20 @@ class FactFinderTest {
     }
 
     @Test
+    void paramsTheMethodFillsInWhenLeftOutAreFills() {
+        Facts f = facts("f", "public function f($s, $c, $params) {"
+                + " if($params['document_root'] == '') $params['document_root'] = '-';"
+                + " if (!isset($params['uid'])) $params['uid'] = -1;"
+                + " if(empty($params['mode'])) $params['mode'] = 30;"
+                + " if($params['other'] == '') $params['unrelated'] = 'x';"
+                + " if($params['computed'] == '') $params['computed'] = $c . 'x';"
+                + " $params['always'] = 'y';"
+                + " return $this->insertQuery('../m/form/one.tform.php', $c, $params); }");
+        assertThat(f.fills()).containsExactly(Map.entry("document_root", "-"), Map.entry("uid", "-1"),
+                Map.entry("mode", "30"));
+    }
+
+    @Test
     void aStringThatOnlyMentionsCheckPermIsNoCall() {
         Facts f = facts("f", "public function f($s) { $x = \"$this->checkPerm($s, 'fake')\"; /* checkPerm($s, 'c') */"
                 + " return 'checkPerm(1, \\'x\\')'; }");

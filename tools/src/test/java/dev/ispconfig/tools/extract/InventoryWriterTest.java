@@ -15,10 +15,10 @@ class InventoryWriterTest {
     void writesTheReadmeFieldsInOrderWithTwoSpaceIndentationAndATrailingNewline() {
         ApiMethod one = new ApiMethod("thing_get", "interface/lib/classes/remote.d/thing.inc.php", 12,
                 "remoting_thing", "remoting_thing", List.of(param("session_id", null), param("filter", "array()")),
-                List.of("thing_get"), List.of(), List.of("../t/form/thing.tform.php"), "get", "misc");
+                List.of("thing_get"), List.of(), List.of("../t/form/thing.tform.php"), java.util.Map.of(), "get", "misc");
         ApiMethod two = new ApiMethod("logout", "interface/lib/classes/remoting.inc.php", 3, "remoting", "remoting",
-                List.of(), List.of("a", "b"), List.of("../x.tform.php", "../y.tform.php"), List.of(), "other",
-                "misc");
+                List.of(), List.of("a", "b"), List.of("../x.tform.php", "../y.tform.php"), List.of(),
+                java.util.Map.of("mode", "-1"), "other", "misc");
         String json = InventoryWriter.json(new ExtractedInventory("v9", "abc", List.of(one, two), List.of("w")));
         assertThat(json).isEqualTo("""
                 {
@@ -64,6 +64,9 @@ class InventoryWriterTest {
                         "../y.tform.php"
                       ],
                       "tform_read": null,
+                      "fills": {
+                        "mode": "-1"
+                      },
                       "kind": "other",
                       "module": "misc"
                     }

@@ -7,8 +7,8 @@
 #
 # <version> is <tag> without its leading "v": v3.2.12 -> inventory/inventory-3.2.12.json and, when extracting (which
 # needs PHP: the panel's forms are PHP code), inventory/forms-3.2.12.json. Generated files are
-# Generated*Module.java and ApiInventory.java in ispconfig-core's dev/ispconfig/client/api; hand-written files there
-# are never touched. Set MVN to change the Maven command (for example MVN="mvn -o").
+# Generated*Module.java and ApiInventory.java in ispconfig-core's dev/ispconfig/client/api (hand-written files there
+# are never touched) and, from the forms inventory, the typed models in dev/ispconfig/client/model (all generated). Set MVN to change the Maven command (for example MVN="mvn -o").
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 || $1 == -h || $1 == --help ]]; then
@@ -43,4 +43,6 @@ if [[ -n $source ]]; then
     fi
 fi
 
-"${tools[@]}" generate --inventory "$inventory" --out "$root/ispconfig-core/src/main/java"
+forms_option=()
+[[ -f $forms ]] && forms_option=(--forms "$forms")
+"${tools[@]}" generate --inventory "$inventory" "${forms_option[@]}" --out "$root/ispconfig-core/src/main/java"

@@ -24,6 +24,11 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "The inventory JSON, for example inventory/inventory-3.2.12.json.")
     private Path inventory;
 
+    @Option(names = "--forms", paramLabel = "<file>",
+            description = "A forms inventory, for example inventory/forms-3.2.12.json: also writes the typed models "
+                    + "(dev.ispconfig.client.model.*).")
+    private Path forms;
+
     @Option(names = "--out", required = true, paramLabel = "<dir>",
             description = "ispconfig-core's src/main/java; the files go to its dev/ispconfig/client/api.")
     private Path out;
@@ -48,7 +53,52 @@ public final class GenerateCommand implements Callable<Integer> {
         int changed = write(directory, files);
         spec.commandLine().getOut().println("generate: " + files.size() + " files in " + directory + ", " + changed
                 + " changed");
+        if (forms != null) {
+            SortedMap<String, String> models;
+            try {
+                models = ModelGenerator.generate(FormsInventory.read(forms), Inventory.read(inventory),
+                        forms.getFileName().toString());
+            } catch (IOException e) {
+                err.println("generate: cannot read " + forms + ": " + e);
+                return 1;
+            } catch (GenerationException e) {
+                err.println("generate: " + forms + ": " + e.getMessage());
+                return 1;
+            }
+            Path modelRoot = out.resolve(ModelGenerator.PACKAGE_PATH);
+            int modelsChanged = writeModels(modelRoot, models);
+            spec.commandLine().getOut().println("generate: " + models.size() + " files in " + modelRoot + ", "
+                    + modelsChanged + " changed");
+        }
         return 0;
+    }
+
+    /**
+     * Writes the model files that differ and deletes every other {@code .java} file in the model packages: those
+     * packages are generated whole.
+     *
+     * @return how many files were written or deleted
+     */
+    static int writeModels(Path root, Map<String, String> files) throws IOException {
+        int changed = 0;
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = root.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+            if (!Files.exists(path) || !Arrays.equals(Files.readAllBytes(path), content)) {
+                Files.write(path, content);
+                changed++;
+            }
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (!files.containsKey(root.relativize(path).toString().replace('\\', '/'))) {
+                    Files.delete(path);
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     /**

@@ -27,10 +27,11 @@ record Inventory(String tag, String commit, List<Method> methods) {
 
     /** One remote method. {@code perm}, {@code tform} and {@code tformRead} are empty lists where the file has null. */
     record Method(String name, String phpFile, int line, String declaringClass, String dispatchClass,
-            List<Param> params, List<String> perm, List<String> tform, List<String> tformRead, String kind,
-            String module) {
+            List<Param> params, List<String> perm, List<String> tform, List<String> tformRead,
+            Map<String, String> fills, String kind, String module) {
 
         Method {
+            fills = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fills));
             params = List.copyOf(params);
             perm = List.copyOf(perm);
             tform = List.copyOf(tform);
@@ -116,8 +117,15 @@ record Inventory(String tag, String commit, List<Method> methods) {
         }
         return new Method(name, requiredString(node, "php_file", where), line.intValue(),
                 optionalString(node, "class"), optionalString(node, "dispatch_class"), params,
-                strings(node, "perm", where), strings(node, "tform", where), strings(node, "tform_read", where), kind,
-                requiredString(node, "module", where));
+                strings(node, "perm", where), strings(node, "tform", where), strings(node, "tform_read", where),
+                fills(node), kind, requiredString(node, "module", where));
+    }
+
+    /** {@code fills}: what the method fills in for params left out; absent when none. */
+    private static Map<String, String> fills(JsonNode node) {
+        Map<String, String> fills = new java.util.LinkedHashMap<>();
+        node.path("fills").properties().forEach(fill -> fills.put(fill.getKey(), fill.getValue().asString()));
+        return fills;
     }
 
     private static String requiredString(JsonNode node, String field, String where) {

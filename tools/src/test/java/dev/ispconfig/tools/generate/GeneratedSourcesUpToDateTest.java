@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedSourcesUpToDateTest {
 
     private static final String INVENTORY = "inventory-3.2.12.json";
+    private static final String FORMS = "forms-3.2.12.json";
 
     private final Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
     private final Path inventory = basedir.resolve("../inventory").resolve(INVENTORY).normalize();
@@ -55,6 +56,37 @@ class GeneratedSourcesUpToDateTest {
         if (!problems.isEmpty()) {
             fail("The generated API in " + api + " is not what the generator makes of " + inventory + ": "
                     + String.join("; ", problems) + ". Do not edit generated files; " + regenerate + ".");
+        }
+    }
+
+    @Test
+    void theCommittedModelsMatchTheCommittedFormsInventory() throws IOException {
+        Path forms = basedir.resolve("../inventory").resolve(FORMS).normalize();
+        Path models = basedir.resolve("../ispconfig-core/src/main/java").resolve(ModelGenerator.PACKAGE_PATH)
+                .normalize();
+        SortedMap<String, String> expected = ModelGenerator.generate(FormsInventory.read(forms),
+                Inventory.read(basedir.resolve("../inventory").resolve(INVENTORY).normalize()), FORMS);
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> file : expected.entrySet()) {
+            Path path = models.resolve(file.getKey());
+            if (!Files.exists(path)) {
+                problems.add(file.getKey() + " is missing");
+            } else if (!Files.readString(path, StandardCharsets.UTF_8).equals(file.getValue())) {
+                problems.add(file.getKey() + " differs from line "
+                        + firstDifference(Files.readString(path, StandardCharsets.UTF_8), file.getValue()));
+            }
+        }
+        try (var walk = Files.walk(models)) {
+            walk.filter(path -> path.toString().endsWith(".java"))
+                    .map(path -> models.relativize(path).toString().replace('\\', '/'))
+                    .filter(file -> !expected.containsKey(file))
+                    .forEach(file -> problems.add(file + " is generated from no form of the inventory"));
+        }
+        if (!problems.isEmpty()) {
+            fail("The typed models in " + models + " are not what the generator makes of " + forms + ": "
+                    + String.join("; ", problems) + ". Do not edit generated files; regenerate with "
+                    + "tools/regenerate.sh (or: java -jar tools/target/ispconfig-tools.jar generate --inventory "
+                    + "inventory/" + INVENTORY + " --forms inventory/" + FORMS + " --out ispconfig-core/src/main/java).");
         }
     }
 

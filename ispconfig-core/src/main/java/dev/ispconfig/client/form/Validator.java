@@ -53,6 +53,20 @@ public final class Validator {
         return type;
     }
 
+    /** The PHP pattern of a {@code REGEX}, the {@code min:max} of a {@code RANGE}, a {@code CUSTOM}'s function; or null. */
+    public String argument() {
+        return argument;
+    }
+
+    public boolean allowsEmpty() {
+        return allowEmpty;
+    }
+
+    /** The separator an {@code ISIP} splits the value by, or null. */
+    public String separator() {
+        return separator;
+    }
+
     /** The key the panel answers in its {@code data_processing_error} when this validator fails. */
     public String errorKey() {
         return errorKey;

@@ -4,6 +4,10 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.client.Client;
+import dev.ispconfig.client.model.client.ClientParams;
+import dev.ispconfig.client.model.client.ResellerParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +24,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedClientsModule {
 
@@ -350,5 +357,100 @@ public class GeneratedClientsModule {
      */
     public Object getSitesByUser(int sysUserid, String sysGroupid) {
         return client.call("client_get_sites_by_user", sysUserid, sysGroupid);
+    }
+
+    /**
+     * Calls {@code client_get} with an id: the record read through its form, {@link Client}.
+     *
+     * @param clientId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #clients(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public Client client(int clientId) {
+        if (clientId <= 0) {
+            throw new IllegalArgumentException("client: the id must be greater than 0, was " + clientId);
+        }
+        DataRecord record = get(clientId);
+        if (record == null) {
+            throw new NotFoundException("client_get", "not_found", "no record with id " + clientId);
+        }
+        return Client.of(record);
+    }
+
+    /**
+     * Calls {@code client_get} with a filter: the matching records read through their form, {@link Client}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<Client> clients(Map<String, ?> filter) {
+        return Client.listOf(get(filter));
+    }
+
+    /**
+     * Calls {@code client_add} with typed params, validated by the form when they were built.
+     *
+     * @param resellerId {@code $reseller_id}
+     * @param params built with {@link ResellerParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int add(int resellerId, ResellerParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("client_add takes params built with ResellerParams.forAdd()");
+        }
+        return add(resellerId, params.toMap());
+    }
+
+    /**
+     * Calls {@code client_add} with typed params, validated by the form when they were built.
+     *
+     * @param resellerId {@code $reseller_id}
+     * @param params built with {@link ClientParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int add(int resellerId, ClientParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("client_add takes params built with ClientParams.forAdd()");
+        }
+        return add(resellerId, params.toMap());
+    }
+
+    /**
+     * Calls {@code client_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param resellerId {@code $reseller_id}
+     * @param params built with {@link ResellerParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int update(int clientId, int resellerId, ResellerParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("client_update takes params built with ResellerParams.forUpdate()");
+        }
+        return update(clientId, resellerId, params.toMap());
+    }
+
+    /**
+     * Calls {@code client_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param resellerId {@code $reseller_id}
+     * @param params built with {@link ClientParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int update(int clientId, int resellerId, ClientParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("client_update takes params built with ClientParams.forUpdate()");
+        }
+        return update(clientId, resellerId, params.toMap());
     }
 }

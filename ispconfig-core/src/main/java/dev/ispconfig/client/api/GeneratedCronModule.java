@@ -4,6 +4,9 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.sites.CronJob;
+import dev.ispconfig.client.model.sites.CronJobParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +23,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedCronModule {
 
@@ -114,5 +120,68 @@ public class GeneratedCronModule {
     public int delete(int cronId) {
         Object result = client.call("sites_cron_delete", cronId);
         return Results.affectedRows("sites_cron_delete", result);
+    }
+
+    /**
+     * Calls {@code sites_cron_get} with an id: the record read through its form, {@link CronJob}.
+     *
+     * @param cronId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #cronJobs(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public CronJob cronJob(int cronId) {
+        if (cronId <= 0) {
+            throw new IllegalArgumentException("cronJob: the id must be greater than 0, was " + cronId);
+        }
+        DataRecord record = get(cronId);
+        if (record == null) {
+            throw new NotFoundException("sites_cron_get", "not_found", "no record with id " + cronId);
+        }
+        return CronJob.of(record);
+    }
+
+    /**
+     * Calls {@code sites_cron_get} with a filter: the matching records read through their form, {@link CronJob}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<CronJob> cronJobs(Map<String, ?> filter) {
+        return CronJob.listOf(get(filter));
+    }
+
+    /**
+     * Calls {@code sites_cron_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link CronJobParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int add(int clientId, CronJobParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_cron_add takes params built with CronJobParams.forAdd()");
+        }
+        return add(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_cron_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param cronId {@code $cron_id}
+     * @param params built with {@link CronJobParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int update(int clientId, int cronId, CronJobParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_cron_update takes params built with CronJobParams.forUpdate()");
+        }
+        return update(clientId, cronId, params.toMap());
     }
 }

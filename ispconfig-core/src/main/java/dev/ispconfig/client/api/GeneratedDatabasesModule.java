@@ -4,6 +4,11 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.sites.Database;
+import dev.ispconfig.client.model.sites.DatabaseParams;
+import dev.ispconfig.client.model.sites.DatabaseUser;
+import dev.ispconfig.client.model.sites.DatabaseUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +25,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedDatabasesModule {
 
@@ -211,5 +219,132 @@ public class GeneratedDatabasesModule {
      */
     public Object getAllByUser(int clientId) {
         return client.call("sites_database_get_all_by_user", clientId);
+    }
+
+    /**
+     * Calls {@code sites_database_get} with an id: the record read through its form, {@link Database}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #databases(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public Database database(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("database: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = get(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_database_get", "not_found", "no record with id " + primaryId);
+        }
+        return Database.of(record);
+    }
+
+    /**
+     * Calls {@code sites_database_get} with a filter: the matching records read through their form, {@link Database}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<Database> databases(Map<String, ?> filter) {
+        return Database.listOf(get(filter));
+    }
+
+    /**
+     * Calls {@code sites_database_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DatabaseParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int add(int clientId, DatabaseParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_database_add takes params built with DatabaseParams.forAdd()");
+        }
+        return add(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_database_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DatabaseParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int update(int clientId, int primaryId, DatabaseParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_database_update takes params built with DatabaseParams.forUpdate()");
+        }
+        return update(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_database_user_get} with an id: the record read through its form, {@link DatabaseUser}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #users(Map)} with
+     *     an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DatabaseUser user(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("user: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = userGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_database_user_get", "not_found", "no record with id " + primaryId);
+        }
+        return DatabaseUser.of(record);
+    }
+
+    /**
+     * Calls {@code sites_database_user_get} with a filter: the matching records read through their form,
+     * {@link DatabaseUser}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DatabaseUser> users(Map<String, ?> filter) {
+        return DatabaseUser.listOf(userGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_database_user_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DatabaseUserParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int userAdd(int clientId, DatabaseUserParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_database_user_add takes params built with DatabaseUserParams.forAdd()");
+        }
+        return userAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_database_user_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DatabaseUserParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int userUpdate(int clientId, int primaryId, DatabaseUserParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_database_user_update takes params built with DatabaseUserParams.forUpdate()");
+        }
+        return userUpdate(clientId, primaryId, params.toMap());
     }
 }

@@ -4,6 +4,47 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.dns.DnsARecord;
+import dev.ispconfig.client.model.dns.DnsARecordParams;
+import dev.ispconfig.client.model.dns.DnsAaaaRecord;
+import dev.ispconfig.client.model.dns.DnsAaaaRecordParams;
+import dev.ispconfig.client.model.dns.DnsAliasRecord;
+import dev.ispconfig.client.model.dns.DnsAliasRecordParams;
+import dev.ispconfig.client.model.dns.DnsCaaRecord;
+import dev.ispconfig.client.model.dns.DnsCaaRecordParams;
+import dev.ispconfig.client.model.dns.DnsCnameRecord;
+import dev.ispconfig.client.model.dns.DnsCnameRecordParams;
+import dev.ispconfig.client.model.dns.DnsDnameRecord;
+import dev.ispconfig.client.model.dns.DnsDnameRecordParams;
+import dev.ispconfig.client.model.dns.DnsDsRecord;
+import dev.ispconfig.client.model.dns.DnsDsRecordParams;
+import dev.ispconfig.client.model.dns.DnsHinfoRecord;
+import dev.ispconfig.client.model.dns.DnsHinfoRecordParams;
+import dev.ispconfig.client.model.dns.DnsLocRecord;
+import dev.ispconfig.client.model.dns.DnsLocRecordParams;
+import dev.ispconfig.client.model.dns.DnsMxRecord;
+import dev.ispconfig.client.model.dns.DnsMxRecordParams;
+import dev.ispconfig.client.model.dns.DnsNaptrRecord;
+import dev.ispconfig.client.model.dns.DnsNaptrRecordParams;
+import dev.ispconfig.client.model.dns.DnsNsRecord;
+import dev.ispconfig.client.model.dns.DnsNsRecordParams;
+import dev.ispconfig.client.model.dns.DnsPtrRecord;
+import dev.ispconfig.client.model.dns.DnsPtrRecordParams;
+import dev.ispconfig.client.model.dns.DnsRpRecord;
+import dev.ispconfig.client.model.dns.DnsRpRecordParams;
+import dev.ispconfig.client.model.dns.DnsSlaveZone;
+import dev.ispconfig.client.model.dns.DnsSlaveZoneParams;
+import dev.ispconfig.client.model.dns.DnsSrvRecord;
+import dev.ispconfig.client.model.dns.DnsSrvRecordParams;
+import dev.ispconfig.client.model.dns.DnsSshfpRecord;
+import dev.ispconfig.client.model.dns.DnsSshfpRecordParams;
+import dev.ispconfig.client.model.dns.DnsTlsaRecord;
+import dev.ispconfig.client.model.dns.DnsTlsaRecordParams;
+import dev.ispconfig.client.model.dns.DnsTxtRecord;
+import dev.ispconfig.client.model.dns.DnsTxtRecordParams;
+import dev.ispconfig.client.model.dns.DnsZone;
+import dev.ispconfig.client.model.dns.DnsZoneParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +61,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedDnsModule {
 
@@ -2833,5 +2877,1877 @@ public class GeneratedDnsModule {
     public int zoneSetDnssec(int clientId, int primaryId, String algo) {
         Object result = client.call("dns_zone_set_dnssec", clientId, primaryId, algo);
         return Results.affectedRows("dns_zone_set_dnssec", result);
+    }
+
+    /**
+     * Calls {@code dns_zone_get} with an id: the record read through its form, {@link DnsZone}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #zones(Map)} with
+     *     an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsZone zone(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("zone: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = zoneGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_zone_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsZone.of(record);
+    }
+
+    /**
+     * Calls {@code dns_zone_get} with a filter: the matching records read through their form, {@link DnsZone}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsZone> zones(Map<String, ?> filter) {
+        return DnsZone.listOf(zoneGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_slave_get} with an id: the record read through its form, {@link DnsSlaveZone}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #slaves(Map)} with
+     *     an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsSlaveZone slave(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("slave: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = slaveGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_slave_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsSlaveZone.of(record);
+    }
+
+    /**
+     * Calls {@code dns_slave_get} with a filter: the matching records read through their form, {@link DnsSlaveZone}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsSlaveZone> slaves(Map<String, ?> filter) {
+        return DnsSlaveZone.listOf(slaveGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_slave_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsSlaveZoneParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int slaveAdd(int clientId, DnsSlaveZoneParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_slave_add takes params built with DnsSlaveZoneParams.forAdd()");
+        }
+        return slaveAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_slave_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsSlaveZoneParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int slaveUpdate(int clientId, int primaryId, DnsSlaveZoneParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_slave_update takes params built with DnsSlaveZoneParams.forUpdate()");
+        }
+        return slaveUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_zone_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsZoneParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int zoneAdd(int clientId, DnsZoneParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_zone_add takes params built with DnsZoneParams.forAdd()");
+        }
+        return zoneAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_zone_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsZoneParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int zoneUpdate(int clientId, int primaryId, DnsZoneParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_zone_update takes params built with DnsZoneParams.forUpdate()");
+        }
+        return zoneUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_aaaa_get} with an id: the record read through its form, {@link DnsAaaaRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #aaaaRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsAaaaRecord aaaaRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("aaaaRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = aaaaGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_aaaa_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsAaaaRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_aaaa_get} with a filter: the matching records read through their form, {@link DnsAaaaRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsAaaaRecord> aaaaRecords(Map<String, ?> filter) {
+        return DnsAaaaRecord.listOf(aaaaGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_aaaa_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsAaaaRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aaaaAdd(int clientId, DnsAaaaRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_aaaa_add takes params built with DnsAaaaRecordParams.forAdd()");
+        }
+        return aaaaAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_aaaa_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsAaaaRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aaaaAdd(int clientId, DnsAaaaRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_aaaa_add takes params built with DnsAaaaRecordParams.forAdd()");
+        }
+        return aaaaAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_aaaa_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsAaaaRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aaaaUpdate(int clientId, int primaryId, DnsAaaaRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_aaaa_update takes params built with DnsAaaaRecordParams.forUpdate()");
+        }
+        return aaaaUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_aaaa_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsAaaaRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aaaaUpdate(int clientId, int primaryId, DnsAaaaRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_aaaa_update takes params built with DnsAaaaRecordParams.forUpdate()");
+        }
+        return aaaaUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_a_get} with an id: the record read through its form, {@link DnsARecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #aRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsARecord aRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("aRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = aGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_a_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsARecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_a_get} with a filter: the matching records read through their form, {@link DnsARecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsARecord> aRecords(Map<String, ?> filter) {
+        return DnsARecord.listOf(aGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_a_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsARecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aAdd(int clientId, DnsARecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_a_add takes params built with DnsARecordParams.forAdd()");
+        }
+        return aAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_a_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsARecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aAdd(int clientId, DnsARecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_a_add takes params built with DnsARecordParams.forAdd()");
+        }
+        return aAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_a_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsARecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aUpdate(int clientId, int primaryId, DnsARecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_a_update takes params built with DnsARecordParams.forUpdate()");
+        }
+        return aUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_a_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsARecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aUpdate(int clientId, int primaryId, DnsARecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_a_update takes params built with DnsARecordParams.forUpdate()");
+        }
+        return aUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_alias_get} with an id: the record read through its form, {@link DnsAliasRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #aliasRecords(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsAliasRecord aliasRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("aliasRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = aliasGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_alias_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsAliasRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_alias_get} with a filter: the matching records read through their form, {@link DnsAliasRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsAliasRecord> aliasRecords(Map<String, ?> filter) {
+        return DnsAliasRecord.listOf(aliasGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_alias_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsAliasRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aliasAdd(int clientId, DnsAliasRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_alias_add takes params built with DnsAliasRecordParams.forAdd()");
+        }
+        return aliasAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_alias_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsAliasRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aliasAdd(int clientId, DnsAliasRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_alias_add takes params built with DnsAliasRecordParams.forAdd()");
+        }
+        return aliasAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_alias_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsAliasRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aliasUpdate(int clientId, int primaryId, DnsAliasRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_alias_update takes params built with DnsAliasRecordParams.forUpdate()");
+        }
+        return aliasUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_alias_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsAliasRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aliasUpdate(int clientId, int primaryId, DnsAliasRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_alias_update takes params built with DnsAliasRecordParams.forUpdate()");
+        }
+        return aliasUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_caa_get} with an id: the record read through its form, {@link DnsCaaRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #caaRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsCaaRecord caaRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("caaRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = caaGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_caa_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsCaaRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_caa_get} with a filter: the matching records read through their form, {@link DnsCaaRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsCaaRecord> caaRecords(Map<String, ?> filter) {
+        return DnsCaaRecord.listOf(caaGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_caa_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsCaaRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int caaAdd(int clientId, DnsCaaRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_caa_add takes params built with DnsCaaRecordParams.forAdd()");
+        }
+        return caaAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_caa_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsCaaRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int caaAdd(int clientId, DnsCaaRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_caa_add takes params built with DnsCaaRecordParams.forAdd()");
+        }
+        return caaAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_caa_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsCaaRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int caaUpdate(int clientId, int primaryId, DnsCaaRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_caa_update takes params built with DnsCaaRecordParams.forUpdate()");
+        }
+        return caaUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_caa_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsCaaRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int caaUpdate(int clientId, int primaryId, DnsCaaRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_caa_update takes params built with DnsCaaRecordParams.forUpdate()");
+        }
+        return caaUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_cname_get} with an id: the record read through its form, {@link DnsCnameRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #cnameRecords(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsCnameRecord cnameRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("cnameRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = cnameGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_cname_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsCnameRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_cname_get} with a filter: the matching records read through their form, {@link DnsCnameRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsCnameRecord> cnameRecords(Map<String, ?> filter) {
+        return DnsCnameRecord.listOf(cnameGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_cname_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsCnameRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int cnameAdd(int clientId, DnsCnameRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_cname_add takes params built with DnsCnameRecordParams.forAdd()");
+        }
+        return cnameAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_cname_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsCnameRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int cnameAdd(int clientId, DnsCnameRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_cname_add takes params built with DnsCnameRecordParams.forAdd()");
+        }
+        return cnameAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_cname_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsCnameRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int cnameUpdate(int clientId, int primaryId, DnsCnameRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_cname_update takes params built with DnsCnameRecordParams.forUpdate()");
+        }
+        return cnameUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_cname_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsCnameRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int cnameUpdate(int clientId, int primaryId, DnsCnameRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_cname_update takes params built with DnsCnameRecordParams.forUpdate()");
+        }
+        return cnameUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_dname_get} with an id: the record read through its form, {@link DnsDnameRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #dnameRecords(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsDnameRecord dnameRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("dnameRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = dnameGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_dname_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsDnameRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_dname_get} with a filter: the matching records read through their form, {@link DnsDnameRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsDnameRecord> dnameRecords(Map<String, ?> filter) {
+        return DnsDnameRecord.listOf(dnameGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_dname_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsDnameRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int dnameAdd(int clientId, DnsDnameRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_dname_add takes params built with DnsDnameRecordParams.forAdd()");
+        }
+        return dnameAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_dname_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsDnameRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int dnameAdd(int clientId, DnsDnameRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_dname_add takes params built with DnsDnameRecordParams.forAdd()");
+        }
+        return dnameAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_dname_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsDnameRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int dnameUpdate(int clientId, int primaryId, DnsDnameRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_dname_update takes params built with DnsDnameRecordParams.forUpdate()");
+        }
+        return dnameUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_dname_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsDnameRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int dnameUpdate(int clientId, int primaryId, DnsDnameRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_dname_update takes params built with DnsDnameRecordParams.forUpdate()");
+        }
+        return dnameUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_hinfo_get} with an id: the record read through its form, {@link DnsHinfoRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #hinfoRecords(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsHinfoRecord hinfoRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("hinfoRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = hinfoGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_hinfo_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsHinfoRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_hinfo_get} with a filter: the matching records read through their form, {@link DnsHinfoRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsHinfoRecord> hinfoRecords(Map<String, ?> filter) {
+        return DnsHinfoRecord.listOf(hinfoGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_hinfo_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsHinfoRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int hinfoAdd(int clientId, DnsHinfoRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_hinfo_add takes params built with DnsHinfoRecordParams.forAdd()");
+        }
+        return hinfoAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_hinfo_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsHinfoRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int hinfoAdd(int clientId, DnsHinfoRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_hinfo_add takes params built with DnsHinfoRecordParams.forAdd()");
+        }
+        return hinfoAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_hinfo_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsHinfoRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int hinfoUpdate(int clientId, int primaryId, DnsHinfoRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_hinfo_update takes params built with DnsHinfoRecordParams.forUpdate()");
+        }
+        return hinfoUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_hinfo_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsHinfoRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int hinfoUpdate(int clientId, int primaryId, DnsHinfoRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_hinfo_update takes params built with DnsHinfoRecordParams.forUpdate()");
+        }
+        return hinfoUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_loc_get} with an id: the record read through its form, {@link DnsLocRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #locRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsLocRecord locRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("locRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = locGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_loc_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsLocRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_loc_get} with a filter: the matching records read through their form, {@link DnsLocRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsLocRecord> locRecords(Map<String, ?> filter) {
+        return DnsLocRecord.listOf(locGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_loc_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsLocRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int locAdd(int clientId, DnsLocRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_loc_add takes params built with DnsLocRecordParams.forAdd()");
+        }
+        return locAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_loc_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsLocRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int locAdd(int clientId, DnsLocRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_loc_add takes params built with DnsLocRecordParams.forAdd()");
+        }
+        return locAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_loc_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsLocRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int locUpdate(int clientId, int primaryId, DnsLocRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_loc_update takes params built with DnsLocRecordParams.forUpdate()");
+        }
+        return locUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_loc_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsLocRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int locUpdate(int clientId, int primaryId, DnsLocRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_loc_update takes params built with DnsLocRecordParams.forUpdate()");
+        }
+        return locUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_mx_get} with an id: the record read through its form, {@link DnsMxRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #mxRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsMxRecord mxRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("mxRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = mxGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_mx_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsMxRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_mx_get} with a filter: the matching records read through their form, {@link DnsMxRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsMxRecord> mxRecords(Map<String, ?> filter) {
+        return DnsMxRecord.listOf(mxGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_mx_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsMxRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int mxAdd(int clientId, DnsMxRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_mx_add takes params built with DnsMxRecordParams.forAdd()");
+        }
+        return mxAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_mx_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsMxRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int mxAdd(int clientId, DnsMxRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_mx_add takes params built with DnsMxRecordParams.forAdd()");
+        }
+        return mxAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_mx_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsMxRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int mxUpdate(int clientId, int primaryId, DnsMxRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_mx_update takes params built with DnsMxRecordParams.forUpdate()");
+        }
+        return mxUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_mx_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsMxRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int mxUpdate(int clientId, int primaryId, DnsMxRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_mx_update takes params built with DnsMxRecordParams.forUpdate()");
+        }
+        return mxUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_naptr_get} with an id: the record read through its form, {@link DnsNaptrRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #naptrRecords(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsNaptrRecord naptrRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("naptrRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = naptrGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_naptr_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsNaptrRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_naptr_get} with a filter: the matching records read through their form, {@link DnsNaptrRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsNaptrRecord> naptrRecords(Map<String, ?> filter) {
+        return DnsNaptrRecord.listOf(naptrGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_naptr_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsNaptrRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int naptrAdd(int clientId, DnsNaptrRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_naptr_add takes params built with DnsNaptrRecordParams.forAdd()");
+        }
+        return naptrAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_naptr_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsNaptrRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int naptrAdd(int clientId, DnsNaptrRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_naptr_add takes params built with DnsNaptrRecordParams.forAdd()");
+        }
+        return naptrAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_naptr_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsNaptrRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int naptrUpdate(int clientId, int primaryId, DnsNaptrRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_naptr_update takes params built with DnsNaptrRecordParams.forUpdate()");
+        }
+        return naptrUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_naptr_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsNaptrRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int naptrUpdate(int clientId, int primaryId, DnsNaptrRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_naptr_update takes params built with DnsNaptrRecordParams.forUpdate()");
+        }
+        return naptrUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_ns_get} with an id: the record read through its form, {@link DnsNsRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #nsRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsNsRecord nsRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("nsRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = nsGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_ns_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsNsRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_ns_get} with a filter: the matching records read through their form, {@link DnsNsRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsNsRecord> nsRecords(Map<String, ?> filter) {
+        return DnsNsRecord.listOf(nsGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_ns_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsNsRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int nsAdd(int clientId, DnsNsRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ns_add takes params built with DnsNsRecordParams.forAdd()");
+        }
+        return nsAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_ns_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsNsRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int nsAdd(int clientId, DnsNsRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ns_add takes params built with DnsNsRecordParams.forAdd()");
+        }
+        return nsAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_ns_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsNsRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int nsUpdate(int clientId, int primaryId, DnsNsRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ns_update takes params built with DnsNsRecordParams.forUpdate()");
+        }
+        return nsUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_ns_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsNsRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int nsUpdate(int clientId, int primaryId, DnsNsRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ns_update takes params built with DnsNsRecordParams.forUpdate()");
+        }
+        return nsUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_ds_get} with an id: the record read through its form, {@link DnsDsRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #dsRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsDsRecord dsRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("dsRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = dsGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_ds_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsDsRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_ds_get} with a filter: the matching records read through their form, {@link DnsDsRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsDsRecord> dsRecords(Map<String, ?> filter) {
+        return DnsDsRecord.listOf(dsGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_ds_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsDsRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int dsAdd(int clientId, DnsDsRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ds_add takes params built with DnsDsRecordParams.forAdd()");
+        }
+        return dsAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_ds_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsDsRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int dsAdd(int clientId, DnsDsRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ds_add takes params built with DnsDsRecordParams.forAdd()");
+        }
+        return dsAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_ds_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsDsRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int dsUpdate(int clientId, int primaryId, DnsDsRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ds_update takes params built with DnsDsRecordParams.forUpdate()");
+        }
+        return dsUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_ds_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsDsRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int dsUpdate(int clientId, int primaryId, DnsDsRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ds_update takes params built with DnsDsRecordParams.forUpdate()");
+        }
+        return dsUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_ptr_get} with an id: the record read through its form, {@link DnsPtrRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #ptrRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsPtrRecord ptrRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("ptrRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = ptrGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_ptr_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsPtrRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_ptr_get} with a filter: the matching records read through their form, {@link DnsPtrRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsPtrRecord> ptrRecords(Map<String, ?> filter) {
+        return DnsPtrRecord.listOf(ptrGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_ptr_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsPtrRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int ptrAdd(int clientId, DnsPtrRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ptr_add takes params built with DnsPtrRecordParams.forAdd()");
+        }
+        return ptrAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_ptr_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsPtrRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int ptrAdd(int clientId, DnsPtrRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ptr_add takes params built with DnsPtrRecordParams.forAdd()");
+        }
+        return ptrAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_ptr_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsPtrRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int ptrUpdate(int clientId, int primaryId, DnsPtrRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ptr_update takes params built with DnsPtrRecordParams.forUpdate()");
+        }
+        return ptrUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_ptr_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsPtrRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int ptrUpdate(int clientId, int primaryId, DnsPtrRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_ptr_update takes params built with DnsPtrRecordParams.forUpdate()");
+        }
+        return ptrUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_rp_get} with an id: the record read through its form, {@link DnsRpRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #rpRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsRpRecord rpRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("rpRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = rpGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_rp_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsRpRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_rp_get} with a filter: the matching records read through their form, {@link DnsRpRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsRpRecord> rpRecords(Map<String, ?> filter) {
+        return DnsRpRecord.listOf(rpGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_rp_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsRpRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int rpAdd(int clientId, DnsRpRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_rp_add takes params built with DnsRpRecordParams.forAdd()");
+        }
+        return rpAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_rp_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsRpRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int rpAdd(int clientId, DnsRpRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_rp_add takes params built with DnsRpRecordParams.forAdd()");
+        }
+        return rpAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_rp_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsRpRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int rpUpdate(int clientId, int primaryId, DnsRpRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_rp_update takes params built with DnsRpRecordParams.forUpdate()");
+        }
+        return rpUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_rp_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsRpRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int rpUpdate(int clientId, int primaryId, DnsRpRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_rp_update takes params built with DnsRpRecordParams.forUpdate()");
+        }
+        return rpUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_srv_get} with an id: the record read through its form, {@link DnsSrvRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #srvRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsSrvRecord srvRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("srvRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = srvGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_srv_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsSrvRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_srv_get} with a filter: the matching records read through their form, {@link DnsSrvRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsSrvRecord> srvRecords(Map<String, ?> filter) {
+        return DnsSrvRecord.listOf(srvGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_srv_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsSrvRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int srvAdd(int clientId, DnsSrvRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_srv_add takes params built with DnsSrvRecordParams.forAdd()");
+        }
+        return srvAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_srv_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsSrvRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int srvAdd(int clientId, DnsSrvRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_srv_add takes params built with DnsSrvRecordParams.forAdd()");
+        }
+        return srvAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_srv_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsSrvRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int srvUpdate(int clientId, int primaryId, DnsSrvRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_srv_update takes params built with DnsSrvRecordParams.forUpdate()");
+        }
+        return srvUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_srv_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsSrvRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int srvUpdate(int clientId, int primaryId, DnsSrvRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_srv_update takes params built with DnsSrvRecordParams.forUpdate()");
+        }
+        return srvUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_sshfp_get} with an id: the record read through its form, {@link DnsSshfpRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #sshfpRecords(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsSshfpRecord sshfpRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("sshfpRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = sshfpGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_sshfp_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsSshfpRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_sshfp_get} with a filter: the matching records read through their form, {@link DnsSshfpRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsSshfpRecord> sshfpRecords(Map<String, ?> filter) {
+        return DnsSshfpRecord.listOf(sshfpGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_sshfp_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsSshfpRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int sshfpAdd(int clientId, DnsSshfpRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_sshfp_add takes params built with DnsSshfpRecordParams.forAdd()");
+        }
+        return sshfpAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_sshfp_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsSshfpRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int sshfpAdd(int clientId, DnsSshfpRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_sshfp_add takes params built with DnsSshfpRecordParams.forAdd()");
+        }
+        return sshfpAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_sshfp_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsSshfpRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int sshfpUpdate(int clientId, int primaryId, DnsSshfpRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_sshfp_update takes params built with DnsSshfpRecordParams.forUpdate()");
+        }
+        return sshfpUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_sshfp_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsSshfpRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int sshfpUpdate(int clientId, int primaryId, DnsSshfpRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_sshfp_update takes params built with DnsSshfpRecordParams.forUpdate()");
+        }
+        return sshfpUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_tlsa_get} with an id: the record read through its form, {@link DnsTlsaRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #tlsaRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsTlsaRecord tlsaRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("tlsaRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = tlsaGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_tlsa_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsTlsaRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_tlsa_get} with a filter: the matching records read through their form, {@link DnsTlsaRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsTlsaRecord> tlsaRecords(Map<String, ?> filter) {
+        return DnsTlsaRecord.listOf(tlsaGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_tlsa_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsTlsaRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int tlsaAdd(int clientId, DnsTlsaRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_tlsa_add takes params built with DnsTlsaRecordParams.forAdd()");
+        }
+        return tlsaAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_tlsa_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsTlsaRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int tlsaAdd(int clientId, DnsTlsaRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_tlsa_add takes params built with DnsTlsaRecordParams.forAdd()");
+        }
+        return tlsaAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_tlsa_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsTlsaRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int tlsaUpdate(int clientId, int primaryId, DnsTlsaRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_tlsa_update takes params built with DnsTlsaRecordParams.forUpdate()");
+        }
+        return tlsaUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_tlsa_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsTlsaRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int tlsaUpdate(int clientId, int primaryId, DnsTlsaRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_tlsa_update takes params built with DnsTlsaRecordParams.forUpdate()");
+        }
+        return tlsaUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_txt_get} with an id: the record read through its form, {@link DnsTxtRecord}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #txtRecords(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public DnsTxtRecord txtRecord(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("txtRecord: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = txtGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("dns_txt_get", "not_found", "no record with id " + primaryId);
+        }
+        return DnsTxtRecord.of(record);
+    }
+
+    /**
+     * Calls {@code dns_txt_get} with a filter: the matching records read through their form, {@link DnsTxtRecord}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<DnsTxtRecord> txtRecords(Map<String, ?> filter) {
+        return DnsTxtRecord.listOf(txtGet(filter));
+    }
+
+    /**
+     * Calls {@code dns_txt_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsTxtRecordParams#forAdd()}
+     * @param updateSerial {@code $update_serial}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int txtAdd(int clientId, DnsTxtRecordParams params, boolean updateSerial) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_txt_add takes params built with DnsTxtRecordParams.forAdd()");
+        }
+        return txtAdd(clientId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_txt_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DnsTxtRecordParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int txtAdd(int clientId, DnsTxtRecordParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("dns_txt_add takes params built with DnsTxtRecordParams.forAdd()");
+        }
+        return txtAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code dns_txt_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsTxtRecordParams#forUpdate()}
+     * @param updateSerial {@code $update_serial}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int txtUpdate(int clientId, int primaryId, DnsTxtRecordParams params, boolean updateSerial) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_txt_update takes params built with DnsTxtRecordParams.forUpdate()");
+        }
+        return txtUpdate(clientId, primaryId, params.toMap(), updateSerial);
+    }
+
+    /**
+     * Calls {@code dns_txt_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DnsTxtRecordParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int txtUpdate(int clientId, int primaryId, DnsTxtRecordParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("dns_txt_update takes params built with DnsTxtRecordParams.forUpdate()");
+        }
+        return txtUpdate(clientId, primaryId, params.toMap());
     }
 }

@@ -4,6 +4,9 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.client.Domain;
+import dev.ispconfig.client.model.client.DomainParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +23,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedDomainsModule {
 
@@ -128,5 +134,68 @@ public class GeneratedDomainsModule {
      */
     public Object getAllByUser(int groupId) {
         return client.call("domains_get_all_by_user", groupId);
+    }
+
+    /**
+     * Calls {@code domains_domain_get} with an id: the record read through its form, {@link Domain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #domains(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public Domain domain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("domain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = domainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("domains_domain_get", "not_found", "no record with id " + primaryId);
+        }
+        return Domain.of(record);
+    }
+
+    /**
+     * Calls {@code domains_domain_get} with a filter: the matching records read through their form, {@link Domain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<Domain> domains(Map<String, ?> filter) {
+        return Domain.listOf(domainGet(filter));
+    }
+
+    /**
+     * Calls {@code domains_domain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link DomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int domainAdd(int clientId, DomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("domains_domain_add takes params built with DomainParams.forAdd()");
+        }
+        return domainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code domains_domain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link DomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int domainUpdate(int clientId, int primaryId, DomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("domains_domain_update takes params built with DomainParams.forUpdate()");
+        }
+        return domainUpdate(clientId, primaryId, params.toMap());
     }
 }

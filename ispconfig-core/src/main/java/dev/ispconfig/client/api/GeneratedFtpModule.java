@@ -4,6 +4,9 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.sites.FtpUser;
+import dev.ispconfig.client.model.sites.FtpUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +23,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedFtpModule {
 
@@ -128,5 +134,68 @@ public class GeneratedFtpModule {
      */
     public Object serverGet(String ftpUser) {
         return client.call("sites_ftp_user_server_get", ftpUser);
+    }
+
+    /**
+     * Calls {@code sites_ftp_user_get} with an id: the record read through its form, {@link FtpUser}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #ftpUsers(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public FtpUser ftpUser(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("ftpUser: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = get(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_ftp_user_get", "not_found", "no record with id " + primaryId);
+        }
+        return FtpUser.of(record);
+    }
+
+    /**
+     * Calls {@code sites_ftp_user_get} with a filter: the matching records read through their form, {@link FtpUser}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<FtpUser> ftpUsers(Map<String, ?> filter) {
+        return FtpUser.listOf(get(filter));
+    }
+
+    /**
+     * Calls {@code sites_ftp_user_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link FtpUserParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int add(int clientId, FtpUserParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_ftp_user_add takes params built with FtpUserParams.forAdd()");
+        }
+        return add(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_ftp_user_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link FtpUserParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int update(int clientId, int primaryId, FtpUserParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_ftp_user_update takes params built with FtpUserParams.forUpdate()");
+        }
+        return update(clientId, primaryId, params.toMap());
     }
 }

@@ -4,6 +4,45 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.mail.MailAlias;
+import dev.ispconfig.client.model.mail.MailAliasDomain;
+import dev.ispconfig.client.model.mail.MailAliasDomainParams;
+import dev.ispconfig.client.model.mail.MailAliasParams;
+import dev.ispconfig.client.model.mail.MailBlacklist;
+import dev.ispconfig.client.model.mail.MailBlacklistParams;
+import dev.ispconfig.client.model.mail.MailCatchall;
+import dev.ispconfig.client.model.mail.MailCatchallParams;
+import dev.ispconfig.client.model.mail.MailContentFilter;
+import dev.ispconfig.client.model.mail.MailContentFilterParams;
+import dev.ispconfig.client.model.mail.MailDomain;
+import dev.ispconfig.client.model.mail.MailDomainParams;
+import dev.ispconfig.client.model.mail.MailFetchmail;
+import dev.ispconfig.client.model.mail.MailFetchmailParams;
+import dev.ispconfig.client.model.mail.MailForward;
+import dev.ispconfig.client.model.mail.MailForwardParams;
+import dev.ispconfig.client.model.mail.MailMailingList;
+import dev.ispconfig.client.model.mail.MailMailingListParams;
+import dev.ispconfig.client.model.mail.MailRelayDomain;
+import dev.ispconfig.client.model.mail.MailRelayDomainParams;
+import dev.ispconfig.client.model.mail.MailRelayRecipient;
+import dev.ispconfig.client.model.mail.MailRelayRecipientParams;
+import dev.ispconfig.client.model.mail.MailTransport;
+import dev.ispconfig.client.model.mail.MailTransportParams;
+import dev.ispconfig.client.model.mail.MailUser;
+import dev.ispconfig.client.model.mail.MailUserFilter;
+import dev.ispconfig.client.model.mail.MailUserFilterParams;
+import dev.ispconfig.client.model.mail.MailUserParams;
+import dev.ispconfig.client.model.mail.MailWhitelist;
+import dev.ispconfig.client.model.mail.MailWhitelistParams;
+import dev.ispconfig.client.model.mail.SpamfilterBlacklist;
+import dev.ispconfig.client.model.mail.SpamfilterBlacklistParams;
+import dev.ispconfig.client.model.mail.SpamfilterPolicy;
+import dev.ispconfig.client.model.mail.SpamfilterPolicyParams;
+import dev.ispconfig.client.model.mail.SpamfilterUser;
+import dev.ispconfig.client.model.mail.SpamfilterUserParams;
+import dev.ispconfig.client.model.mail.SpamfilterWhitelist;
+import dev.ispconfig.client.model.mail.SpamfilterWhitelistParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +59,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedMailModule {
 
@@ -1643,5 +1685,1219 @@ public class GeneratedMailModule {
     public int domainSetStatus(int primaryId, String status) {
         Object result = client.call("mail_domain_set_status", primaryId, status);
         return Results.affectedRows("mail_domain_set_status", result);
+    }
+
+    /**
+     * Calls {@code mail_domain_get} with an id: the record read through its form, {@link MailDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #domains(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailDomain domain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("domain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = domainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_domain_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailDomain.of(record);
+    }
+
+    /**
+     * Calls {@code mail_domain_get} with a filter: the matching records read through their form, {@link MailDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailDomain> domains(Map<String, ?> filter) {
+        return MailDomain.listOf(domainGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_domain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int domainAdd(int clientId, MailDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_domain_add takes params built with MailDomainParams.forAdd()");
+        }
+        return domainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_domain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int domainUpdate(int clientId, int primaryId, MailDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_domain_update takes params built with MailDomainParams.forUpdate()");
+        }
+        return domainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_aliasdomain_get} with an id: the record read through its form, {@link MailAliasDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #aliasdomains(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailAliasDomain aliasdomain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("aliasdomain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = aliasdomainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_aliasdomain_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailAliasDomain.of(record);
+    }
+
+    /**
+     * Calls {@code mail_aliasdomain_get} with a filter: the matching records read through their form,
+     * {@link MailAliasDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailAliasDomain> aliasdomains(Map<String, ?> filter) {
+        return MailAliasDomain.listOf(aliasdomainGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_aliasdomain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailAliasDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aliasdomainAdd(int clientId, MailAliasDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_aliasdomain_add takes params built with MailAliasDomainParams.forAdd()");
+        }
+        return aliasdomainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_aliasdomain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailAliasDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aliasdomainUpdate(int clientId, int primaryId, MailAliasDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_aliasdomain_update takes params built with MailAliasDomainParams.forUpdate()");
+        }
+        return aliasdomainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_mailinglist_get} with an id: the record read through its form, {@link MailMailingList}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #mailinglists(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailMailingList mailinglist(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("mailinglist: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = mailinglistGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_mailinglist_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailMailingList.of(record);
+    }
+
+    /**
+     * Calls {@code mail_mailinglist_get} with a filter: the matching records read through their form,
+     * {@link MailMailingList}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailMailingList> mailinglists(Map<String, ?> filter) {
+        return MailMailingList.listOf(mailinglistGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_mailinglist_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailMailingListParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int mailinglistAdd(int clientId, MailMailingListParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_mailinglist_add takes params built with MailMailingListParams.forAdd()");
+        }
+        return mailinglistAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_mailinglist_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailMailingListParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int mailinglistUpdate(int clientId, int primaryId, MailMailingListParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_mailinglist_update takes params built with MailMailingListParams.forUpdate()");
+        }
+        return mailinglistUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_user_get} with an id: the record read through its form, {@link MailUser}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #users(Map)} with
+     *     an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailUser user(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("user: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = userGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_user_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailUser.of(record);
+    }
+
+    /**
+     * Calls {@code mail_user_get} with a filter: the matching records read through their form, {@link MailUser}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailUser> users(Map<String, ?> filter) {
+        return MailUser.listOf(userGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_user_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailUserParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int userAdd(int clientId, MailUserParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_user_add takes params built with MailUserParams.forAdd()");
+        }
+        return userAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_user_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailUserParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int userUpdate(int clientId, int primaryId, MailUserParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_user_update takes params built with MailUserParams.forUpdate()");
+        }
+        return userUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_user_filter_get} with an id: the record read through its form, {@link MailUserFilter}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #userFilters(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailUserFilter userFilter(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("userFilter: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = userFilterGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_user_filter_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailUserFilter.of(record);
+    }
+
+    /**
+     * Calls {@code mail_user_filter_get} with a filter: the matching records read through their form,
+     * {@link MailUserFilter}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailUserFilter> userFilters(Map<String, ?> filter) {
+        return MailUserFilter.listOf(userFilterGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_user_filter_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailUserFilterParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int userFilterAdd(int clientId, MailUserFilterParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_user_filter_add takes params built with MailUserFilterParams.forAdd()");
+        }
+        return userFilterAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_user_filter_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailUserFilterParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int userFilterUpdate(int clientId, int primaryId, MailUserFilterParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_user_filter_update takes params built with MailUserFilterParams.forUpdate()");
+        }
+        return userFilterUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_alias_get} with an id: the record read through its form, {@link MailAlias}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #aliases(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailAlias alias(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("alias: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = aliasGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_alias_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailAlias.of(record);
+    }
+
+    /**
+     * Calls {@code mail_alias_get} with a filter: the matching records read through their form, {@link MailAlias}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailAlias> aliases(Map<String, ?> filter) {
+        return MailAlias.listOf(aliasGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_alias_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailAliasParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int aliasAdd(int clientId, MailAliasParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_alias_add takes params built with MailAliasParams.forAdd()");
+        }
+        return aliasAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_alias_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailAliasParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int aliasUpdate(int clientId, int primaryId, MailAliasParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_alias_update takes params built with MailAliasParams.forUpdate()");
+        }
+        return aliasUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_forward_get} with an id: the record read through its form, {@link MailForward}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #forwards(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailForward forward(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("forward: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = forwardGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_forward_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailForward.of(record);
+    }
+
+    /**
+     * Calls {@code mail_forward_get} with a filter: the matching records read through their form, {@link MailForward}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailForward> forwards(Map<String, ?> filter) {
+        return MailForward.listOf(forwardGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_forward_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailForwardParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int forwardAdd(int clientId, MailForwardParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_forward_add takes params built with MailForwardParams.forAdd()");
+        }
+        return forwardAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_forward_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailForwardParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int forwardUpdate(int clientId, int primaryId, MailForwardParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_forward_update takes params built with MailForwardParams.forUpdate()");
+        }
+        return forwardUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_catchall_get} with an id: the record read through its form, {@link MailCatchall}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #catchalls(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailCatchall catchall(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("catchall: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = catchallGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_catchall_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailCatchall.of(record);
+    }
+
+    /**
+     * Calls {@code mail_catchall_get} with a filter: the matching records read through their form,
+     * {@link MailCatchall}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailCatchall> catchalls(Map<String, ?> filter) {
+        return MailCatchall.listOf(catchallGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_catchall_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailCatchallParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int catchallAdd(int clientId, MailCatchallParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_catchall_add takes params built with MailCatchallParams.forAdd()");
+        }
+        return catchallAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_catchall_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailCatchallParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int catchallUpdate(int clientId, int primaryId, MailCatchallParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_catchall_update takes params built with MailCatchallParams.forUpdate()");
+        }
+        return catchallUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_transport_get} with an id: the record read through its form, {@link MailTransport}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #transports(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailTransport transport(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("transport: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = transportGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_transport_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailTransport.of(record);
+    }
+
+    /**
+     * Calls {@code mail_transport_get} with a filter: the matching records read through their form,
+     * {@link MailTransport}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailTransport> transports(Map<String, ?> filter) {
+        return MailTransport.listOf(transportGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_transport_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailTransportParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int transportAdd(int clientId, MailTransportParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_transport_add takes params built with MailTransportParams.forAdd()");
+        }
+        return transportAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_transport_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailTransportParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int transportUpdate(int clientId, int primaryId, MailTransportParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_transport_update takes params built with MailTransportParams.forUpdate()");
+        }
+        return transportUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_relay_recipient_get} with an id: the record read through its form, {@link MailRelayRecipient}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #relayRecipients(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailRelayRecipient relayRecipient(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("relayRecipient: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = relayRecipientGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_relay_recipient_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailRelayRecipient.of(record);
+    }
+
+    /**
+     * Calls {@code mail_relay_recipient_get} with a filter: the matching records read through their form,
+     * {@link MailRelayRecipient}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailRelayRecipient> relayRecipients(Map<String, ?> filter) {
+        return MailRelayRecipient.listOf(relayRecipientGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_relay_recipient_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailRelayRecipientParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int relayRecipientAdd(int clientId, MailRelayRecipientParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_relay_recipient_add takes params built with MailRelayRecipientParams.forAdd()");
+        }
+        return relayRecipientAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_relay_recipient_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailRelayRecipientParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int relayRecipientUpdate(int clientId, int primaryId, MailRelayRecipientParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_relay_recipient_update takes params built with MailRelayRecipientParams.forUpdate()");
+        }
+        return relayRecipientUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_relay_domain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailRelayDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int relayDomainAdd(int clientId, MailRelayDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_relay_domain_add takes params built with MailRelayDomainParams.forAdd()");
+        }
+        return relayDomainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_relay_domain_get} with an id: the record read through its form, {@link MailRelayDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #relayDomains(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailRelayDomain relayDomain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("relayDomain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = relayDomainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_relay_domain_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailRelayDomain.of(record);
+    }
+
+    /**
+     * Calls {@code mail_relay_domain_get} with a filter: the matching records read through their form,
+     * {@link MailRelayDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailRelayDomain> relayDomains(Map<String, ?> filter) {
+        return MailRelayDomain.listOf(relayDomainGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_relay_domain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailRelayDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int relayDomainUpdate(int clientId, int primaryId, MailRelayDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_relay_domain_update takes params built with MailRelayDomainParams.forUpdate()");
+        }
+        return relayDomainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_whitelist_get} with an id: the record read through its form,
+     * {@link SpamfilterWhitelist}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #spamfilterWhitelists(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public SpamfilterWhitelist spamfilterWhitelist(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("spamfilterWhitelist: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = spamfilterWhitelistGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_spamfilter_whitelist_get", "not_found", "no record with id " + primaryId);
+        }
+        return SpamfilterWhitelist.of(record);
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_whitelist_get} with a filter: the matching records read through their form,
+     * {@link SpamfilterWhitelist}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<SpamfilterWhitelist> spamfilterWhitelists(Map<String, ?> filter) {
+        return SpamfilterWhitelist.listOf(spamfilterWhitelistGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_whitelist_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link SpamfilterWhitelistParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int spamfilterWhitelistAdd(int clientId, SpamfilterWhitelistParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_spamfilter_whitelist_add takes params built with SpamfilterWhitelistParams.forAdd()");
+        }
+        return spamfilterWhitelistAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_whitelist_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link SpamfilterWhitelistParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int spamfilterWhitelistUpdate(int clientId, int primaryId, SpamfilterWhitelistParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_spamfilter_whitelist_update takes params built with SpamfilterWhitelistParams.forUpdate()");
+        }
+        return spamfilterWhitelistUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_blacklist_get} with an id: the record read through its form,
+     * {@link SpamfilterBlacklist}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #spamfilterBlacklists(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public SpamfilterBlacklist spamfilterBlacklist(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("spamfilterBlacklist: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = spamfilterBlacklistGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_spamfilter_blacklist_get", "not_found", "no record with id " + primaryId);
+        }
+        return SpamfilterBlacklist.of(record);
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_blacklist_get} with a filter: the matching records read through their form,
+     * {@link SpamfilterBlacklist}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<SpamfilterBlacklist> spamfilterBlacklists(Map<String, ?> filter) {
+        return SpamfilterBlacklist.listOf(spamfilterBlacklistGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_blacklist_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link SpamfilterBlacklistParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int spamfilterBlacklistAdd(int clientId, SpamfilterBlacklistParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_spamfilter_blacklist_add takes params built with SpamfilterBlacklistParams.forAdd()");
+        }
+        return spamfilterBlacklistAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_blacklist_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link SpamfilterBlacklistParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int spamfilterBlacklistUpdate(int clientId, int primaryId, SpamfilterBlacklistParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_spamfilter_blacklist_update takes params built with SpamfilterBlacklistParams.forUpdate()");
+        }
+        return spamfilterBlacklistUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_user_get} with an id: the record read through its form, {@link SpamfilterUser}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #spamfilterUsers(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public SpamfilterUser spamfilterUser(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("spamfilterUser: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = spamfilterUserGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_spamfilter_user_get", "not_found", "no record with id " + primaryId);
+        }
+        return SpamfilterUser.of(record);
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_user_get} with a filter: the matching records read through their form,
+     * {@link SpamfilterUser}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<SpamfilterUser> spamfilterUsers(Map<String, ?> filter) {
+        return SpamfilterUser.listOf(spamfilterUserGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_user_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link SpamfilterUserParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int spamfilterUserAdd(int clientId, SpamfilterUserParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_spamfilter_user_add takes params built with SpamfilterUserParams.forAdd()");
+        }
+        return spamfilterUserAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_spamfilter_user_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link SpamfilterUserParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int spamfilterUserUpdate(int clientId, int primaryId, SpamfilterUserParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_spamfilter_user_update takes params built with SpamfilterUserParams.forUpdate()");
+        }
+        return spamfilterUserUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_policy_get} with an id: the record read through its form, {@link SpamfilterPolicy}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #policies(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public SpamfilterPolicy policy(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("policy: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = policyGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_policy_get", "not_found", "no record with id " + primaryId);
+        }
+        return SpamfilterPolicy.of(record);
+    }
+
+    /**
+     * Calls {@code mail_policy_get} with a filter: the matching records read through their form,
+     * {@link SpamfilterPolicy}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<SpamfilterPolicy> policies(Map<String, ?> filter) {
+        return SpamfilterPolicy.listOf(policyGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_policy_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link SpamfilterPolicyParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int policyAdd(int clientId, SpamfilterPolicyParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_policy_add takes params built with SpamfilterPolicyParams.forAdd()");
+        }
+        return policyAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_policy_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link SpamfilterPolicyParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int policyUpdate(int clientId, int primaryId, SpamfilterPolicyParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_policy_update takes params built with SpamfilterPolicyParams.forUpdate()");
+        }
+        return policyUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_fetchmail_get} with an id: the record read through its form, {@link MailFetchmail}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #fetchmails(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailFetchmail fetchmail(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("fetchmail: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = fetchmailGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_fetchmail_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailFetchmail.of(record);
+    }
+
+    /**
+     * Calls {@code mail_fetchmail_get} with a filter: the matching records read through their form,
+     * {@link MailFetchmail}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailFetchmail> fetchmails(Map<String, ?> filter) {
+        return MailFetchmail.listOf(fetchmailGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_fetchmail_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailFetchmailParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int fetchmailAdd(int clientId, MailFetchmailParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_fetchmail_add takes params built with MailFetchmailParams.forAdd()");
+        }
+        return fetchmailAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_fetchmail_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailFetchmailParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int fetchmailUpdate(int clientId, int primaryId, MailFetchmailParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_fetchmail_update takes params built with MailFetchmailParams.forUpdate()");
+        }
+        return fetchmailUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_whitelist_get} with an id: the record read through its form, {@link MailWhitelist}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #whitelists(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailWhitelist whitelist(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("whitelist: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = whitelistGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_whitelist_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailWhitelist.of(record);
+    }
+
+    /**
+     * Calls {@code mail_whitelist_get} with a filter: the matching records read through their form,
+     * {@link MailWhitelist}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailWhitelist> whitelists(Map<String, ?> filter) {
+        return MailWhitelist.listOf(whitelistGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_whitelist_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailWhitelistParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int whitelistAdd(int clientId, MailWhitelistParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_whitelist_add takes params built with MailWhitelistParams.forAdd()");
+        }
+        return whitelistAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_whitelist_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailWhitelistParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int whitelistUpdate(int clientId, int primaryId, MailWhitelistParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_whitelist_update takes params built with MailWhitelistParams.forUpdate()");
+        }
+        return whitelistUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_blacklist_get} with an id: the record read through its form, {@link MailBlacklist}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #blacklists(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailBlacklist blacklist(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("blacklist: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = blacklistGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_blacklist_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailBlacklist.of(record);
+    }
+
+    /**
+     * Calls {@code mail_blacklist_get} with a filter: the matching records read through their form,
+     * {@link MailBlacklist}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailBlacklist> blacklists(Map<String, ?> filter) {
+        return MailBlacklist.listOf(blacklistGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_blacklist_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailBlacklistParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int blacklistAdd(int clientId, MailBlacklistParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_blacklist_add takes params built with MailBlacklistParams.forAdd()");
+        }
+        return blacklistAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_blacklist_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailBlacklistParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int blacklistUpdate(int clientId, int primaryId, MailBlacklistParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_blacklist_update takes params built with MailBlacklistParams.forUpdate()");
+        }
+        return blacklistUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_filter_get} with an id: the record read through its form, {@link MailContentFilter}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #filters(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public MailContentFilter filter(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("filter: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = filterGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("mail_filter_get", "not_found", "no record with id " + primaryId);
+        }
+        return MailContentFilter.of(record);
+    }
+
+    /**
+     * Calls {@code mail_filter_get} with a filter: the matching records read through their form,
+     * {@link MailContentFilter}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<MailContentFilter> filters(Map<String, ?> filter) {
+        return MailContentFilter.listOf(filterGet(filter));
+    }
+
+    /**
+     * Calls {@code mail_filter_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link MailContentFilterParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int filterAdd(int clientId, MailContentFilterParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("mail_filter_add takes params built with MailContentFilterParams.forAdd()");
+        }
+        return filterAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code mail_filter_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link MailContentFilterParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int filterUpdate(int clientId, int primaryId, MailContentFilterParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("mail_filter_update takes params built with MailContentFilterParams.forUpdate()");
+        }
+        return filterUpdate(clientId, primaryId, params.toMap());
     }
 }

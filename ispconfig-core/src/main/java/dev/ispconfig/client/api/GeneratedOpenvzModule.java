@@ -4,6 +4,15 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.vm.OpenvzIp;
+import dev.ispconfig.client.model.vm.OpenvzIpParams;
+import dev.ispconfig.client.model.vm.OpenvzOstemplate;
+import dev.ispconfig.client.model.vm.OpenvzOstemplateParams;
+import dev.ispconfig.client.model.vm.OpenvzTemplate;
+import dev.ispconfig.client.model.vm.OpenvzTemplateParams;
+import dev.ispconfig.client.model.vm.OpenvzVm;
+import dev.ispconfig.client.model.vm.OpenvzVmParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +29,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedOpenvzModule {
 
@@ -477,5 +489,259 @@ public class GeneratedOpenvzModule {
      */
     public Object vmRestart(int vmId) {
         return client.call("openvz_vm_restart", vmId);
+    }
+
+    /**
+     * Calls {@code openvz_ostemplate_get} with an id: the record read through its form, {@link OpenvzOstemplate}.
+     *
+     * @param ostemplateId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #ostemplates(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public OpenvzOstemplate ostemplate(int ostemplateId) {
+        if (ostemplateId <= 0) {
+            throw new IllegalArgumentException("ostemplate: the id must be greater than 0, was " + ostemplateId);
+        }
+        DataRecord record = ostemplateGet(ostemplateId);
+        if (record == null) {
+            throw new NotFoundException("openvz_ostemplate_get", "not_found", "no record with id " + ostemplateId);
+        }
+        return OpenvzOstemplate.of(record);
+    }
+
+    /**
+     * Calls {@code openvz_ostemplate_get} with a filter: the matching records read through their form,
+     * {@link OpenvzOstemplate}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<OpenvzOstemplate> ostemplates(Map<String, ?> filter) {
+        return OpenvzOstemplate.listOf(ostemplateGet(filter));
+    }
+
+    /**
+     * Calls {@code openvz_ostemplate_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link OpenvzOstemplateParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int ostemplateAdd(int clientId, OpenvzOstemplateParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_ostemplate_add takes params built with OpenvzOstemplateParams.forAdd()");
+        }
+        return ostemplateAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code openvz_ostemplate_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param ostemplateId {@code $ostemplate_id}
+     * @param params built with {@link OpenvzOstemplateParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int ostemplateUpdate(int clientId, int ostemplateId, OpenvzOstemplateParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_ostemplate_update takes params built with OpenvzOstemplateParams.forUpdate()");
+        }
+        return ostemplateUpdate(clientId, ostemplateId, params.toMap());
+    }
+
+    /**
+     * Calls {@code openvz_template_get} with an id: the record read through its form, {@link OpenvzTemplate}.
+     *
+     * @param templateId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #templates(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public OpenvzTemplate template(int templateId) {
+        if (templateId <= 0) {
+            throw new IllegalArgumentException("template: the id must be greater than 0, was " + templateId);
+        }
+        DataRecord record = templateGet(templateId);
+        if (record == null) {
+            throw new NotFoundException("openvz_template_get", "not_found", "no record with id " + templateId);
+        }
+        return OpenvzTemplate.of(record);
+    }
+
+    /**
+     * Calls {@code openvz_template_get} with a filter: the matching records read through their form,
+     * {@link OpenvzTemplate}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<OpenvzTemplate> templates(Map<String, ?> filter) {
+        return OpenvzTemplate.listOf(templateGet(filter));
+    }
+
+    /**
+     * Calls {@code openvz_template_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link OpenvzTemplateParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int templateAdd(int clientId, OpenvzTemplateParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_template_add takes params built with OpenvzTemplateParams.forAdd()");
+        }
+        return templateAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code openvz_template_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param templateId {@code $template_id}
+     * @param params built with {@link OpenvzTemplateParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int templateUpdate(int clientId, int templateId, OpenvzTemplateParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_template_update takes params built with OpenvzTemplateParams.forUpdate()");
+        }
+        return templateUpdate(clientId, templateId, params.toMap());
+    }
+
+    /**
+     * Calls {@code openvz_ip_get} with an id: the record read through its form, {@link OpenvzIp}.
+     *
+     * @param ipId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #ips(Map)} with an
+     *     empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public OpenvzIp ip(int ipId) {
+        if (ipId <= 0) {
+            throw new IllegalArgumentException("ip: the id must be greater than 0, was " + ipId);
+        }
+        DataRecord record = ipGet(ipId);
+        if (record == null) {
+            throw new NotFoundException("openvz_ip_get", "not_found", "no record with id " + ipId);
+        }
+        return OpenvzIp.of(record);
+    }
+
+    /**
+     * Calls {@code openvz_ip_get} with a filter: the matching records read through their form, {@link OpenvzIp}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<OpenvzIp> ips(Map<String, ?> filter) {
+        return OpenvzIp.listOf(ipGet(filter));
+    }
+
+    /**
+     * Calls {@code openvz_ip_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link OpenvzIpParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int ipAdd(int clientId, OpenvzIpParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_ip_add takes params built with OpenvzIpParams.forAdd()");
+        }
+        return ipAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code openvz_ip_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param ipId {@code $ip_id}
+     * @param params built with {@link OpenvzIpParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int ipUpdate(int clientId, int ipId, OpenvzIpParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_ip_update takes params built with OpenvzIpParams.forUpdate()");
+        }
+        return ipUpdate(clientId, ipId, params.toMap());
+    }
+
+    /**
+     * Calls {@code openvz_vm_get} with an id: the record read through its form, {@link OpenvzVm}.
+     *
+     * @param vmId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #vms(Map)} with an
+     *     empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public OpenvzVm vm(int vmId) {
+        if (vmId <= 0) {
+            throw new IllegalArgumentException("vm: the id must be greater than 0, was " + vmId);
+        }
+        DataRecord record = vmGet(vmId);
+        if (record == null) {
+            throw new NotFoundException("openvz_vm_get", "not_found", "no record with id " + vmId);
+        }
+        return OpenvzVm.of(record);
+    }
+
+    /**
+     * Calls {@code openvz_vm_get} with a filter: the matching records read through their form, {@link OpenvzVm}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<OpenvzVm> vms(Map<String, ?> filter) {
+        return OpenvzVm.listOf(vmGet(filter));
+    }
+
+    /**
+     * Calls {@code openvz_vm_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link OpenvzVmParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int vmAdd(int clientId, OpenvzVmParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_vm_add takes params built with OpenvzVmParams.forAdd()");
+        }
+        return vmAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code openvz_vm_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param vmId {@code $vm_id}
+     * @param params built with {@link OpenvzVmParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int vmUpdate(int clientId, int vmId, OpenvzVmParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("openvz_vm_update takes params built with OpenvzVmParams.forUpdate()");
+        }
+        return vmUpdate(clientId, vmId, params.toMap());
     }
 }

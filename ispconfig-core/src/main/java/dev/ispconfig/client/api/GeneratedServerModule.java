@@ -4,6 +4,9 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.admin.ServerIp;
+import dev.ispconfig.client.model.admin.ServerIpParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +23,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedServerModule {
 
@@ -295,5 +301,68 @@ public class GeneratedServerModule {
      */
     public Object getPhpVersions(int serverId, String php) {
         return client.call("server_get_php_versions", serverId, php);
+    }
+
+    /**
+     * Calls {@code server_ip_get} with an id: the record read through its form, {@link ServerIp}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #ips(Map)} with an
+     *     empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public ServerIp ip(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("ip: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = ipGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("server_ip_get", "not_found", "no record with id " + primaryId);
+        }
+        return ServerIp.of(record);
+    }
+
+    /**
+     * Calls {@code server_ip_get} with a filter: the matching records read through their form, {@link ServerIp}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<ServerIp> ips(Map<String, ?> filter) {
+        return ServerIp.listOf(ipGet(filter));
+    }
+
+    /**
+     * Calls {@code server_ip_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link ServerIpParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int ipAdd(int clientId, ServerIpParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("server_ip_add takes params built with ServerIpParams.forAdd()");
+        }
+        return ipAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code server_ip_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param ipId {@code $ip_id}
+     * @param params built with {@link ServerIpParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int ipUpdate(int clientId, int ipId, ServerIpParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("server_ip_update takes params built with ServerIpParams.forUpdate()");
+        }
+        return ipUpdate(clientId, ipId, params.toMap());
     }
 }

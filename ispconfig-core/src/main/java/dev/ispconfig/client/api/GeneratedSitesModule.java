@@ -4,6 +4,15 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.sites.WebChildDomain;
+import dev.ispconfig.client.model.sites.WebChildDomainParams;
+import dev.ispconfig.client.model.sites.WebDomain;
+import dev.ispconfig.client.model.sites.WebDomainParams;
+import dev.ispconfig.client.model.sites.WebFolder;
+import dev.ispconfig.client.model.sites.WebFolderParams;
+import dev.ispconfig.client.model.sites.WebFolderUser;
+import dev.ispconfig.client.model.sites.WebFolderUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +29,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedSitesModule {
 
@@ -662,5 +674,469 @@ public class GeneratedSitesModule {
     public int webDomainSetStatus(int primaryId, String status) {
         Object result = client.call("sites_web_domain_set_status", primaryId, status);
         return Results.affectedRows("sites_web_domain_set_status", result);
+    }
+
+    /**
+     * Calls {@code sites_web_domain_get} with an id: the record read through its form, {@link WebDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #webDomains(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebDomain webDomain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webDomain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = webDomainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_web_domain_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebDomain.of(record);
+    }
+
+    /**
+     * Calls {@code sites_web_domain_get} with a filter: the matching records read through their form,
+     * {@link WebDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebDomain> webDomains(Map<String, ?> filter) {
+        return WebDomain.listOf(webDomainGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_web_domain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebDomainParams#forAdd()}
+     * @param readonly {@code $readonly}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webDomainAdd(int clientId, WebDomainParams params, boolean readonly) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_domain_add takes params built with WebDomainParams.forAdd()");
+        }
+        return webDomainAdd(clientId, params.toMap(), readonly);
+    }
+
+    /**
+     * Calls {@code sites_web_domain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webDomainAdd(int clientId, WebDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_domain_add takes params built with WebDomainParams.forAdd()");
+        }
+        return webDomainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_domain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int webDomainUpdate(int clientId, int primaryId, WebDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_domain_update takes params built with WebDomainParams.forUpdate()");
+        }
+        return webDomainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_aliasdomain_get} with an id: the record read through its form, {@link WebDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #webVhostAliasdomains(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebDomain webVhostAliasdomain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webVhostAliasdomain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = webVhostAliasdomainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_web_vhost_aliasdomain_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebDomain.of(record);
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_aliasdomain_get} with a filter: the matching records read through their form,
+     * {@link WebDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebDomain> webVhostAliasdomains(Map<String, ?> filter) {
+        return WebDomain.listOf(webVhostAliasdomainGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_aliasdomain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webVhostAliasdomainAdd(int clientId, WebDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_vhost_aliasdomain_add takes params built with WebDomainParams.forAdd()");
+        }
+        return webVhostAliasdomainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_aliasdomain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int webVhostAliasdomainUpdate(int clientId, int primaryId, WebDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_vhost_aliasdomain_update takes params built with WebDomainParams.forUpdate()");
+        }
+        return webVhostAliasdomainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_subdomain_get} with an id: the record read through its form, {@link WebDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #webVhostSubdomains(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebDomain webVhostSubdomain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webVhostSubdomain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = webVhostSubdomainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_web_vhost_subdomain_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebDomain.of(record);
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_subdomain_get} with a filter: the matching records read through their form,
+     * {@link WebDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebDomain> webVhostSubdomains(Map<String, ?> filter) {
+        return WebDomain.listOf(webVhostSubdomainGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_subdomain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webVhostSubdomainAdd(int clientId, WebDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_vhost_subdomain_add takes params built with WebDomainParams.forAdd()");
+        }
+        return webVhostSubdomainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_vhost_subdomain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int webVhostSubdomainUpdate(int clientId, int primaryId, WebDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_vhost_subdomain_update takes params built with WebDomainParams.forUpdate()");
+        }
+        return webVhostSubdomainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_aliasdomain_get} with an id: the record read through its form, {@link WebChildDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #webAliasdomains(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebChildDomain webAliasdomain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webAliasdomain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = webAliasdomainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_web_aliasdomain_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebChildDomain.of(record);
+    }
+
+    /**
+     * Calls {@code sites_web_aliasdomain_get} with a filter: the matching records read through their form,
+     * {@link WebChildDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebChildDomain> webAliasdomains(Map<String, ?> filter) {
+        return WebChildDomain.listOf(webAliasdomainGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_web_aliasdomain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebChildDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webAliasdomainAdd(int clientId, WebChildDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_aliasdomain_add takes params built with WebChildDomainParams.forAdd()");
+        }
+        return webAliasdomainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_aliasdomain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebChildDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int webAliasdomainUpdate(int clientId, int primaryId, WebChildDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_aliasdomain_update takes params built with WebChildDomainParams.forUpdate()");
+        }
+        return webAliasdomainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_subdomain_get} with an id: the record read through its form, {@link WebChildDomain}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #webSubdomains(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebChildDomain webSubdomain(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webSubdomain: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = webSubdomainGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_web_subdomain_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebChildDomain.of(record);
+    }
+
+    /**
+     * Calls {@code sites_web_subdomain_get} with a filter: the matching records read through their form,
+     * {@link WebChildDomain}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebChildDomain> webSubdomains(Map<String, ?> filter) {
+        return WebChildDomain.listOf(webSubdomainGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_web_subdomain_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebChildDomainParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webSubdomainAdd(int clientId, WebChildDomainParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_subdomain_add takes params built with WebChildDomainParams.forAdd()");
+        }
+        return webSubdomainAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_subdomain_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebChildDomainParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int webSubdomainUpdate(int clientId, int primaryId, WebChildDomainParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_subdomain_update takes params built with WebChildDomainParams.forUpdate()");
+        }
+        return webSubdomainUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_folder_get} with an id: the record read through its form, {@link WebFolder}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #webFolders(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebFolder webFolder(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webFolder: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = webFolderGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_web_folder_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebFolder.of(record);
+    }
+
+    /**
+     * Calls {@code sites_web_folder_get} with a filter: the matching records read through their form,
+     * {@link WebFolder}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebFolder> webFolders(Map<String, ?> filter) {
+        return WebFolder.listOf(webFolderGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_web_folder_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebFolderParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webFolderAdd(int clientId, WebFolderParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_folder_add takes params built with WebFolderParams.forAdd()");
+        }
+        return webFolderAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_folder_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebFolderParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int webFolderUpdate(int clientId, int primaryId, WebFolderParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_folder_update takes params built with WebFolderParams.forUpdate()");
+        }
+        return webFolderUpdate(clientId, primaryId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_folder_user_get} with an id: the record read through its form, {@link WebFolderUser}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use
+     *     {@link #webFolderUsers(Map)} with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebFolderUser webFolderUser(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webFolderUser: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = webFolderUserGet(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_web_folder_user_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebFolderUser.of(record);
+    }
+
+    /**
+     * Calls {@code sites_web_folder_user_get} with a filter: the matching records read through their form,
+     * {@link WebFolderUser}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebFolderUser> webFolderUsers(Map<String, ?> filter) {
+        return WebFolderUser.listOf(webFolderUserGet(filter));
+    }
+
+    /**
+     * Calls {@code sites_web_folder_user_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebFolderUserParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int webFolderUserAdd(int clientId, WebFolderUserParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_folder_user_add takes params built with WebFolderUserParams.forAdd()");
+        }
+        return webFolderUserAdd(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_web_folder_user_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebFolderUserParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int webFolderUserUpdate(int clientId, int primaryId, WebFolderUserParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_web_folder_user_update takes params built with WebFolderUserParams.forUpdate()");
+        }
+        return webFolderUserUpdate(clientId, primaryId, params.toMap());
     }
 }

@@ -4,6 +4,9 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.sites.WebdavUser;
+import dev.ispconfig.client.model.sites.WebdavUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +23,9 @@ import java.util.Objects;
  * <p>The session id, PHP's first parameter, is never a Java parameter: the {@link IspConfigClient} supplies it, through
  * the same sessions, interceptors and fault mapping as {@link IspConfigClient#call}. An answer of an unexpected shape
  * raises {@link dev.ispconfig.client.exception.UnexpectedResultException}.
+ *
+ * <p>Methods that read or write through a panel form also come typed: gets that answer the form's read model, adds and
+ * updates that take its params (see {@code dev.ispconfig.client.model}).
  */
 public class GeneratedWebdavModule {
 
@@ -116,5 +122,69 @@ public class GeneratedWebdavModule {
     public int delete(int primaryId) {
         Object result = client.call("sites_webdav_user_delete", primaryId);
         return Results.affectedRows("sites_webdav_user_delete", result);
+    }
+
+    /**
+     * Calls {@code sites_webdav_user_get} with an id: the record read through its form, {@link WebdavUser}.
+     *
+     * @param primaryId the record's id, greater than 0
+     * @return the record
+     * @throws IllegalArgumentException for an id of 0 or less (PHP reads -1 as every row: use {@link #webdavUsers(Map)}
+     *     with an empty filter)
+     * @throws dev.ispconfig.client.exception.NotFoundException when the panel has no record with that id
+     */
+    public WebdavUser webdavUser(int primaryId) {
+        if (primaryId <= 0) {
+            throw new IllegalArgumentException("webdavUser: the id must be greater than 0, was " + primaryId);
+        }
+        DataRecord record = get(primaryId);
+        if (record == null) {
+            throw new NotFoundException("sites_webdav_user_get", "not_found", "no record with id " + primaryId);
+        }
+        return WebdavUser.of(record);
+    }
+
+    /**
+     * Calls {@code sites_webdav_user_get} with a filter: the matching records read through their form,
+     * {@link WebdavUser}.
+     *
+     * @param filter column to value, matched with {@code =}, or with {@code LIKE} where the value holds {@code %};
+     *     empty for every record
+     * @return the matching records; empty when none match
+     */
+    public List<WebdavUser> webdavUsers(Map<String, ?> filter) {
+        return WebdavUser.listOf(get(filter));
+    }
+
+    /**
+     * Calls {@code sites_webdav_user_add} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param params built with {@link WebdavUserParams#forAdd()}
+     * @return the new record's id
+     * @throws IllegalArgumentException for params built for an update
+     */
+    public int add(int clientId, WebdavUserParams params) {
+        if (!params.isForAdd()) {
+            throw new IllegalArgumentException("sites_webdav_user_add takes params built with WebdavUserParams.forAdd()");
+        }
+        return add(clientId, params.toMap());
+    }
+
+    /**
+     * Calls {@code sites_webdav_user_update} with typed params, validated by the form when they were built.
+     *
+     * @param clientId {@code $client_id}
+     * @param primaryId {@code $primary_id}
+     * @param params built with {@link WebdavUserParams#forUpdate()}
+     * @return the affected rows as the panel counts them
+     * @throws IllegalArgumentException for params built for an add (they would write every default over the stored
+     *     record)
+     */
+    public int update(int clientId, int primaryId, WebdavUserParams params) {
+        if (params.isForAdd()) {
+            throw new IllegalArgumentException("sites_webdav_user_update takes params built with WebdavUserParams.forUpdate()");
+        }
+        return update(clientId, primaryId, params.toMap());
     }
 }

@@ -40,31 +40,30 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         SortedMap<String, String> files;
+        SortedMap<String, String> models = null;
+        Path current = inventory;
         try {
-            files = Generator.generate(Inventory.read(inventory), inventory.getFileName().toString());
+            Inventory methods = Inventory.read(inventory);
+            FormsInventory formsInventory = null;
+            if (forms != null) {
+                current = forms;
+                formsInventory = FormsInventory.read(forms);
+                models = ModelGenerator.generate(formsInventory, methods, forms.getFileName().toString());
+            }
+            current = inventory;
+            files = Generator.generate(methods, formsInventory, inventory.getFileName().toString());
         } catch (IOException e) {
-            err.println("generate: cannot read " + inventory + ": " + e);
+            err.println("generate: cannot read " + current + ": " + e);
             return 1;
         } catch (GenerationException e) {
-            err.println("generate: " + inventory + ": " + e.getMessage());
+            err.println("generate: " + current + ": " + e.getMessage());
             return 1;
         }
         Path directory = out.resolve(Generator.PACKAGE_PATH);
         int changed = write(directory, files);
         spec.commandLine().getOut().println("generate: " + files.size() + " files in " + directory + ", " + changed
                 + " changed");
-        if (forms != null) {
-            SortedMap<String, String> models;
-            try {
-                models = ModelGenerator.generate(FormsInventory.read(forms), Inventory.read(inventory),
-                        forms.getFileName().toString());
-            } catch (IOException e) {
-                err.println("generate: cannot read " + forms + ": " + e);
-                return 1;
-            } catch (GenerationException e) {
-                err.println("generate: " + forms + ": " + e.getMessage());
-                return 1;
-            }
+        if (models != null) {
             Path modelRoot = out.resolve(ModelGenerator.PACKAGE_PATH);
             int modelsChanged = writeModels(modelRoot, models);
             spec.commandLine().getOut().println("generate: " + models.size() + " files in " + modelRoot + ", "

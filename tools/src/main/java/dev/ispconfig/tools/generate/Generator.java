@@ -54,6 +54,12 @@ final class Generator {
      * @throws GenerationException when the inventory cannot become Java as it stands
      */
     static SortedMap<String, String> generate(Inventory inventory, String inventoryFile) {
+        return generate(inventory, null, inventoryFile);
+    }
+
+    /** With a forms inventory, the modules also get typed twins of their form methods ({@link TypedMethods}). */
+    static SortedMap<String, String> generate(Inventory inventory, FormsInventory forms, String inventoryFile) {
+        TypedMethods typed = forms == null ? null : new TypedMethods(forms);
         Map<String, List<Inventory.Method>> byModule = new LinkedHashMap<>();
         JavaNames.MODULES.forEach(module -> byModule.put(module, new ArrayList<>()));
         for (Inventory.Method method : inventory.methods()) {
@@ -70,12 +76,13 @@ final class Generator {
         }
         SortedMap<String, String> files = new TreeMap<>();
         byModule.forEach((module, methods) -> files.put(generatedClass(module) + ".java",
-                module(module, methods, inventory.tag(), inventoryFile)));
+                module(module, methods, typed, inventory.tag(), inventoryFile)));
         files.put(API_INVENTORY + ".java", apiInventory(inventory, inventoryFile));
         return files;
     }
 
-    static String module(String module, List<Inventory.Method> methods, String tag, String inventoryFile) {
+    static String module(String module, List<Inventory.Method> methods, TypedMethods typed, String tag,
+            String inventoryFile) {
         List<Overload> overloads = new ArrayList<>();
         Map<String, String> owners = new HashMap<>();
         Set<String> erasures = new HashSet<>();
@@ -99,11 +106,14 @@ final class Generator {
             }
         }
 
+        List<TypedMethods.Typed> typedMethods = typed == null ? List.of() : typed.of(overloads);
         String className = generatedClass(module);
         SourceText out = new SourceText();
         header(out, tag, inventoryFile);
         out.line("package " + PACKAGE + ";").blank();
-        imports(out, overloads);
+        Set<String> extraImports = new TreeSet<>();
+        typedMethods.forEach(method -> extraImports.addAll(method.imports()));
+        imports(out, overloads, extraImports);
         List<String> about = new ArrayList<>();
         about.add("The {@code " + module + "} part of ISPConfig's remote API as of " + SourceText.code(tag)
                 + ": one method per remote method, in inventory order, plus overloads that leave out PHP's defaulted"
@@ -116,6 +126,10 @@ final class Generator {
                 + " supplies it, through the same sessions, interceptors and fault mapping as"
                 + " {@link IspConfigClient#call}. An answer of an unexpected shape raises"
                 + " {@link dev.ispconfig.client.exception.UnexpectedResultException}.");
+        if (!typedMethods.isEmpty()) {
+            about.add("Methods that read or write through a panel form also come typed: gets that answer the form's"
+                    + " read model, adds and updates that take its params (see {@code dev.ispconfig.client.model}).");
+        }
         if (!skipped.isEmpty()) {
             about.add(skipped.stream().map(SourceText::code).collect(Collectors.joining(" and "))
                     + " have no methods here: sessions are the client's job.");
@@ -134,6 +148,12 @@ final class Generator {
             out.blank();
             method(out, overload);
         }
+        for (TypedMethods.Typed method : typedMethods) {
+            out.blank();
+            for (String line : method.source().split("\n")) {
+                out.line(line);
+            }
+        }
         out.line("}");
         return out.toString();
     }
@@ -144,8 +164,9 @@ final class Generator {
         out.line("// Regenerate with: " + regenerateCommand(tag));
     }
 
-    private static void imports(SourceText out, List<Overload> overloads) {
+    private static void imports(SourceText out, List<Overload> overloads, Set<String> extra) {
         Set<String> imports = new TreeSet<>(List.of("dev.ispconfig.client.IspConfigClient", "java.util.Objects"));
+        imports.addAll(extra);
         for (Overload overload : overloads) {
             if (overload.returns() == Returns.RECORD || overload.returns() == Returns.RECORDS) {
                 imports.add("dev.ispconfig.client.DataRecord");

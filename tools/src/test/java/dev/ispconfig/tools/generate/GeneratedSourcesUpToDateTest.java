@@ -29,7 +29,8 @@ class GeneratedSourcesUpToDateTest {
     void theCommittedGeneratedSourcesMatchTheCommittedInventory() throws IOException {
         assertThat(inventory).as("the committed inventory").exists();
         Inventory read = Inventory.read(inventory);
-        SortedMap<String, String> expected = Generator.generate(read, INVENTORY);
+        SortedMap<String, String> expected = Generator.generate(read,
+                FormsInventory.read(basedir.resolve("../inventory").resolve(FORMS).normalize()), INVENTORY);
         String regenerate = "regenerate with " + Generator.regenerateCommand(read.tag()) + " (or: java -jar"
                 + " tools/target/ispconfig-tools.jar generate --inventory inventory/" + INVENTORY
                 + " --out ispconfig-core/src/main/java)";

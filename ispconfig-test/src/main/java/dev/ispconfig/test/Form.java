@@ -1,24 +1,25 @@
 package dev.ispconfig.test;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import dev.ispconfig.client.form.FieldKind;
+import dev.ispconfig.client.form.FormField;
+import dev.ispconfig.client.form.FormSchema;
+import dev.ispconfig.client.form.Validator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * What the simulator knows of one ISPConfig form: its table, key, field names in form order, which fields are
- * integers, and the validators the real form runs (required fields and the main format checks). Like remoting_lib,
- * it keeps only the form's fields of {@code params}, applies no defaults, runs validators on {@code ''} for missing
- * keys, and joins the untranslated error keys with {@code "<br />\r\n"} ({@code "<br>\r\n"} for custom validators).
+ * One ISPConfig form as the simulator runs it: the SDK's typed-model schema of the form (table, key, fields in form
+ * order, the panel's validators, extracted from its sources), plus the checks that need the panel's database or
+ * code: UNIQUE against the table, and the CUSTOM functions the simulator models. Like remoting_lib, it keeps only
+ * the form's fields of {@code params}, applies no defaults, runs validators on {@code ''} for missing keys, after
+ * the field's save filters, and joins the untranslated error keys with {@code "<br />\r\n"} ({@code "<br>\r\n"} for
+ * custom validators). A CUSTOM check the simulator does not model passes.
  */
 final class Form {
 
-    /** Error text of one validator, or null when the value passes. */
+    /** Error text of one custom validator, or null when the value passes. */
     @FunctionalInterface
     interface Check {
         String run(String value, Context context);
@@ -28,100 +29,46 @@ final class Form {
     record Context(Map<String, Object> record, boolean insert, long primaryId, Table table, Database database) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-
+    final FormSchema schema;
     final String table;
     final String key;
     final List<String> fields;
-    private final Set<String> integers = new LinkedHashSet<>();
-    private final Map<String, List<Check>> checks = new LinkedHashMap<>();
     final String permGroup;
+    private final Map<String, Check> custom = new LinkedHashMap<>();
 
-    Form(String table, String key, String fields) {
-        this(table, key, fields, "riud");
+    Form(FormSchema schema) {
+        this(schema, "riud");
     }
 
-    Form(String table, String key, String fields, String permGroup) {
-        this.table = table;
-        this.key = key;
-        this.fields = List.of(fields.trim().split("\\s+"));
+    Form(FormSchema schema, String permGroup) {
+        this.schema = schema;
+        this.table = schema.table();
+        this.key = schema.idColumn();
+        this.fields = schema.fields().stream().map(FormField::name).toList();
         this.permGroup = permGroup;
     }
 
-    Form integers(String names) {
-        integers.addAll(Arrays.asList(names.trim().split("\\s+")));
+    /** Models the field's CUSTOM validator (the panel's validate_*.inc.php function). */
+    Form custom(String field, Check check) {
+        custom.put(field, check);
         return this;
-    }
-
-    Form check(String field, Check check) {
-        checks.computeIfAbsent(field, f -> new ArrayList<>()).add(check);
-        return this;
-    }
-
-    Form notEmpty(String field, String error) {
-        return check(field, (value, c) -> value.isEmpty() ? line(error) : null);
-    }
-
-    Form regex(String field, String regex, String error) {
-        Pattern pattern = Pattern.compile(regex, Pattern.DOTALL);
-        return check(field, (value, c) -> pattern.matcher(value).find() ? null : line(error));
-    }
-
-    Form unique(String field, String error, boolean allowEmpty) {
-        return check(field, (value, c) -> {
-            if (allowEmpty && value.isEmpty()) {
-                return null;
-            }
-            for (Map<String, String> row : c.table().rows()) {
-                boolean self = !c.insert() && String.valueOf(c.primaryId()).equals(row.get(key));
-                if (!self && RowFilter.equalsSql(row.get(field), value)) {
-                    return line(error);
-                }
-            }
-            return null;
-        });
-    }
-
-    Form email(String field, String error, boolean allowEmpty, boolean noPlus) {
-        return check(field, (value, c) -> allowEmpty && value.isEmpty()
-                || EMAIL.matcher(value).matches() && !(noPlus && value.contains("+")) ? null : line(error));
-    }
-
-    Form domain(String field, String error) {
-        return check(field, (value, c) -> EMAIL.matcher("check@" + value).matches() ? null : line(error));
-    }
-
-    Form ipv4(String field, String error) {
-        return check(field, (value, c) -> value.matches(
-                "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)") ? null : line(error));
-    }
-
-    Form ipv6(String field, String error) {
-        return check(field, (value, c) -> value.contains(":") && value.matches("[0-9A-Fa-f:.]+")
-                && isInet(value) ? null : line(error));
-    }
-
-    Form isInt(String field, String error) {
-        return check(field, (value, c) -> value.isEmpty() || value.matches("[+-]?(0|[1-9]\\d*)") ? null : line(error));
-    }
-
-    /** RANGE "min:": PHP 8 compares '' with a numeric string as strings, so a missing value fails too. */
-    Form atLeast(String field, long min, String error) {
-        return check(field, (value, c) -> Php.isNumeric(value) && Double.parseDouble(value.strip()) >= min
-                ? null : line(error));
     }
 
     /** The error keys of every failing validator in form order, or "" when all pass. */
     String validate(Map<String, Object> record, boolean insert, long primaryId, Table table, Database database) {
         Context context = new Context(record, insert, primaryId, table, database);
         StringBuilder errors = new StringBuilder();
-        for (String field : fields) {
-            for (Check check : checks.getOrDefault(field, List.of())) {
-                Object raw = record.get(field);
-                String error = check.run(raw == null ? "" : Php.str(raw instanceof Collection<?> list
-                        ? String.join(",", list.stream().map(Php::str).toList()) : raw), context);
+        for (FormField field : schema.fields()) {
+            Object raw = record.get(field.name());
+            String value = field.saveFiltered(raw == null ? "" : text(raw));
+            for (Validator validator : field.validators()) {
+                String error = switch (validator.type()) {
+                    case "UNIQUE" -> unique(field.name(), validator, value, context);
+                    case "CUSTOM" -> custom.containsKey(field.name())
+                            ? custom.get(field.name()).run(value, context) : null;
+                    default -> validator.isCheckedByPanelOnly() || validator.accepts(value)
+                            ? null : line(validator.errorKey());
+                };
                 if (error != null) {
                     errors.append(error);
                 }
@@ -130,18 +77,36 @@ final class Form {
         return errors.toString();
     }
 
+    /** The panel's UNIQUE: no other row of the table has the value (an empty one passes with allowempty). */
+    private String unique(String field, Validator validator, String value, Context context) {
+        if (validator.allowsEmpty() && value.isEmpty()) {
+            return null;
+        }
+        for (Map<String, String> row : context.table().rows()) {
+            boolean self = !context.insert() && String.valueOf(context.primaryId()).equals(row.get(key));
+            if (!self && RowFilter.equalsSql(row.get(field), value)) {
+                return line(validator.errorKey());
+            }
+        }
+        return null;
+    }
+
     /** The columns an insert or update writes: the form's fields present in {@code params}, as MySQL stores them. */
     Map<String, String> encode(Map<String, Object> params) {
         Map<String, String> columns = new LinkedHashMap<>();
-        for (String field : fields) {
-            if (params.containsKey(field)) {
-                Object value = params.get(field);
-                String text = value instanceof Collection<?> list
-                        ? String.join(",", list.stream().map(Php::str).toList()) : Php.str(value);
-                columns.put(field, integers.contains(field) ? Long.toString(Php.intval(value)) : text);
+        for (FormField field : schema.fields()) {
+            if (params.containsKey(field.name())) {
+                Object value = params.get(field.name());
+                boolean integer = field.kind() == FieldKind.INTEGER || field.kind() == FieldKind.LONG;
+                columns.put(field.name(), integer ? Long.toString(Php.intval(value)) : text(value));
             }
         }
         return columns;
+    }
+
+    private static String text(Object value) {
+        return value instanceof Collection<?> list ? String.join(",", list.stream().map(Php::str).toList())
+                : Php.str(value);
     }
 
     static String line(String error) {
@@ -151,13 +116,5 @@ final class Form {
     /** How custom validators (validate_*.inc.php) end a line. */
     static String customLine(String error) {
         return error + "<br>\r\n";
-    }
-
-    private static boolean isInet(String value) {
-        try {
-            return java.net.InetAddress.getByName(value) instanceof java.net.Inet6Address;
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -101,6 +101,24 @@ class TypedProvisioningTest {
     }
 
     @Test
+    void theSimulatorRefusesWhatTheTypedParamsRefuseWithTheSameKeys(IspConfigSimulator sim) {
+        IspConfigClient client = sim.client();
+        int customer = sim.seed().client("acme").id();
+        Map<String, Object> record = new java.util.LinkedHashMap<>(DnsARecordParams.forAdd().serverId(1).zone(1)
+                .name("www").data("192.0.2.1").build().toMap());
+        record.put("data", "300.1.1.1");
+        record.put("ttl", "30");
+        record.put("name", "bad name!");
+
+        List<String> expected = DnsARecord.SCHEMA.validate(record, true).stream()
+                .map(dev.ispconfig.client.form.Violation::errorKey).toList();
+        assertThat(expected).containsExactly("name_error_regex", "ip_error_wrong", "ttl_range_error");
+        assertThatThrownBy(() -> client.dns().aAdd(customer, record))
+                .isInstanceOfSatisfying(dev.ispconfig.client.exception.ValidationException.class,
+                        e -> assertThat(e.errorKeys()).isEqualTo(expected));
+    }
+
+    @Test
     void anUpdateSendsOnlyWhatWasSetAndRefusesAddParams(IspConfigSimulator sim) {
         IspConfigClient client = sim.client();
         int customer = sim.seed().client("acme").id();

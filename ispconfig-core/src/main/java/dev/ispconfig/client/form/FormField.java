@@ -184,6 +184,11 @@ public final class FormField {
         return filters;
     }
 
+    /** {@code value} after the field's save filters, as the panel's validators see it. */
+    public String saveFiltered(String value) {
+        return SaveFilters.apply(filters, value);
+    }
+
     public List<Validator> validators() {
         return validators;
     }

@@ -102,7 +102,7 @@ public final class FormSchema {
                     && value.codePointCount(0, value.length()) > field.maxLength()) {
                 violations.add(new Violation(field.name(), "MAXLENGTH", "maxlength"));
             }
-            String filtered = SaveFilters.apply(field.filters(), value);
+            String filtered = field.saveFiltered(value);
             for (Validator validator : field.validators()) {
                 if (!validator.isCheckedByPanelOnly() && !validator.accepts(filtered)) {
                     violations.add(new Violation(field.name(), validator.type(), validator.errorKey()));

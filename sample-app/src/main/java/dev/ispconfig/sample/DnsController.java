@@ -3,7 +3,8 @@ package dev.ispconfig.sample;
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.api.DnsModule;
 import dev.ispconfig.client.exception.NotFoundException;
-import java.util.LinkedHashMap;
+import dev.ispconfig.client.model.dns.DnsARecordParams;
+import dev.ispconfig.client.model.dns.DnsZone;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -39,17 +40,17 @@ class DnsController {
             throw new IllegalArgumentException("name and ip are required"); // before the write, not after it
         }
         int zoneId = zoneId(origin);
-        DataRecord zone = dns.zoneGet(zoneId);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("server_id", zone.getInt("server_id"));
-        params.put("zone", zoneId);
-        params.put("name", request.name());
-        params.put("data", request.ip());
-        params.put("ttl", request.ttl() != null && request.ttl() > 0 ? request.ttl() : 3600);
+        DnsZone zone = dns.zone(zoneId);
+        DnsARecordParams.Builder params = DnsARecordParams.forAdd().serverId(zone.serverId()).zone(zoneId)
+                .name(request.name()).data(request.ip());
+        if (request.ttl() != null) {
+            params.ttl(request.ttl());
+        }
+        // build() refuses what the panel would (an IP that is not IPv4, a TTL below 60) before any request.
         // update_serial: the zone's SOA serial moves, so secondaries take the change (needs dns_zone_get/_update).
-        int id = dns.aAdd(request.clientId() == null ? 0 : request.clientId(), params, true);
+        int id = dns.aAdd(request.clientId() == null ? 0 : request.clientId(), params.build(), true);
         return Map.of("id", id, "zone", zoneId, "name", request.name(), "type", "A", "data", request.ip(),
-                "serial", dns.zoneGet(zoneId).getString("serial"));
+                "serial", dns.zone(zoneId).serial());
     }
 
     /** The zone's id; the origin may be given with or without its final dot. */

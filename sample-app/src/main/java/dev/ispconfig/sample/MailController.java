@@ -1,7 +1,7 @@
 package dev.ispconfig.sample;
 
-import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.api.MailModule;
+import dev.ispconfig.client.model.mail.MailUser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +36,8 @@ class MailController {
             throw new IllegalArgumentException("not a mail domain: " + domain);
         }
         String suffix = "@" + domain.toLowerCase(Locale.ROOT);
-        return mail.userGet(Map.of("email", "%" + suffix)).stream()
-                .filter(row -> row.getString("email").toLowerCase(Locale.ROOT).endsWith(suffix))
+        return mail.users(Map.of("email", "%" + suffix)).stream()
+                .filter(user -> user.email().toLowerCase(Locale.ROOT).endsWith(suffix))
                 .map(Mailbox::of).toList();
     }
 
@@ -61,10 +61,8 @@ class MailController {
     /** What the app shows of a mailbox: never the password hash. */
     record Mailbox(int id, String email, String name, long quotaBytes, boolean disabledImap) {
 
-        static Mailbox of(DataRecord row) {
-            return new Mailbox(row.getInt("mailuser_id"), row.getString("email"),
-                    row.getOptionalString("name").orElse(""), row.getOptionalLong("quota").orElse(0L),
-                    row.getOptionalBoolean("disableimap").orElse(false));
+        static Mailbox of(MailUser user) {
+            return new Mailbox(user.id(), user.email(), user.name(), user.quota(), user.disableimap());
         }
     }
 }

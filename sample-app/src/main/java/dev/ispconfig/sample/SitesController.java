@@ -1,8 +1,8 @@
 package dev.ispconfig.sample;
 
-import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.api.PhpMode;
 import dev.ispconfig.client.api.SitesModule;
+import dev.ispconfig.client.model.sites.WebDomain;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ class SitesController {
 
     @GetMapping("/{id}")
     Site site(@PathVariable int id) {
-        return Site.of(sites.webDomainGet(id));
+        return Site.of(sites.webDomain(id)); // an id of 0 or less is refused before the call
     }
 
     /** Body: {@code {"mode": "PHP_FPM", "serverPhpId": 0}}; the mode names are those of {@link PhpMode}. */
@@ -46,12 +46,9 @@ class SitesController {
     record Site(int id, String domain, int serverId, boolean active, String php, boolean ssl,
             boolean letsencrypt, String documentRoot) {
 
-        static Site of(DataRecord row) {
-            return new Site(row.getInt("domain_id"), row.getString("domain"), row.getInt("server_id"),
-                    row.getOptionalBoolean("active").orElse(false), row.getOptionalString("php").orElse("no"),
-                    row.getOptionalBoolean("ssl").orElse(false),
-                    row.getOptionalBoolean("ssl_letsencrypt").orElse(false),
-                    row.getOptionalString("document_root").orElse(null));
+        static Site of(WebDomain site) {
+            return new Site(site.id(), site.domain(), site.serverId(), site.active(), site.phpAsString(), site.ssl(),
+                    site.sslLetsencrypt(), site.documentRoot());
         }
     }
 }

@@ -59,6 +59,17 @@ class SampleAppTest {
     }
 
     @Test
+    void badInputIsRefusedWithA4xxProblemNeverA500() throws Exception {
+        Response negative = get("/api/sites/-1");
+        assertThat(negative.status()).as(negative.body()).isEqualTo(400);
+        assertThat(negative.body()).contains("greater than 0");
+
+        Response badIp = post("/api/zones/example.com/records/a", "{\"name\":\"x\",\"ip\":\"300.1.1.1\"}");
+        assertThat(badIp.status()).as(badIp.body()).isEqualTo(422);
+        assertThat(badIp.body()).contains("ip_error_wrong").contains("nothing was sent");
+    }
+
+    @Test
     void listsAZoneAndAddsAnARecord() throws Exception {
         assertThat(get("/api/zones/example.com/records").body()).contains("\"name\":\"www\"")
                 .contains("\"data\":\"192.0.2.10\"");
@@ -69,7 +80,7 @@ class SampleAppTest {
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(serial()).as("update_serial bumped the zone's serial").isGreaterThan(serialBefore);
-        assertThat(added.body()).contains("\"serial\":\"" + serial() + "\"");
+        assertThat(added.body()).contains("\"serial\":" + serial());
         assertThat(get("/api/zones/example.com/records").body()).contains("\"name\":\"api\"")
                 .contains("\"data\":\"192.0.2.30\"");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.exception.FormValidationException;
+import dev.ispconfig.client.model.FormModels;
 import dev.ispconfig.client.model.client.Client;
 import dev.ispconfig.client.model.client.ClientParams;
 import dev.ispconfig.client.model.dns.DnsARecord;
@@ -86,6 +87,51 @@ class TypedProvisioningTest {
         List<DnsARecord> records = DnsARecord.listOf(client.dns().rrGetAllByZone(zone).stream()
                 .filter(r -> "A".equals(r.get("type"))).toList());
         assertThat(records).extracting(DnsARecord::name).containsExactly("www");
+
+        int rows = everyRowReadsThroughItsModel(client);
+        assertThat(rows).as("rows read through every accessor").isGreaterThan(8);
+    }
+
+    /**
+     * Every get the simulator models, asked for all rows (-1, as the panel answers it), read through its form's
+     * model and every accessor of it; the number of rows read.
+     */
+    private static int everyRowReadsThroughItsModel(IspConfigClient client) {
+        int rows = 0;
+        for (dev.ispconfig.client.api.ApiMethod method : dev.ispconfig.client.api.ApiInventory.ALL) {
+            java.util.Optional<dev.ispconfig.client.form.FormSchema> schema = FormModels.forMethod(method.name());
+            if (method.kind() != dev.ispconfig.client.api.MethodKind.GET || schema.isEmpty()
+                    || !method.name().endsWith("_get")) {
+                continue;
+            }
+            Object answer;
+            try {
+                answer = client.call(method.name(), -1);
+            } catch (dev.ispconfig.client.exception.IspConfigFaultException notModelled) {
+                continue;
+            }
+            String form = FormModels.BY_FORM.entrySet().stream().filter(e -> e.getValue() == schema.get())
+                    .findFirst().orElseThrow().getKey();
+            for (dev.ispconfig.client.DataRecord row : dev.ispconfig.client.DataRecord.listFromResult(method.name(),
+                    answer)) {
+                dev.ispconfig.client.form.FormRecord model = FormModels.READERS.get(form).apply(row);
+                for (java.lang.reflect.Method accessor : model.getClass().getDeclaredMethods()) {
+                    if (java.lang.reflect.Modifier.isPublic(accessor.getModifiers())
+                            && !java.lang.reflect.Modifier.isStatic(accessor.getModifiers())
+                            && accessor.getParameterCount() == 0) {
+                        try {
+                            accessor.invoke(model);
+                        } catch (ReflectiveOperationException e) {
+                            throw new AssertionError(method.name() + " " + accessor.getName() + ": " + e.getCause(),
+                                    e);
+                        }
+                    }
+                }
+                assertThat(model.toString()).doesNotContain("Str0ng");
+                rows++;
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -70,8 +70,9 @@ final class ModelGenerator {
         SourceText out = new SourceText();
         header(out, inventory.tag(), inventoryFile);
         out.line("package " + PACKAGE + ";").blank();
-        List<String> imports = new ArrayList<>(List.of("dev.ispconfig.client.form.FormSchema", "java.util.Map",
-                "java.util.Optional"));
+        List<String> imports = new ArrayList<>(List.of("dev.ispconfig.client.DataRecord",
+                "dev.ispconfig.client.form.FormRecord", "dev.ispconfig.client.form.FormSchema", "java.util.Map",
+                "java.util.Optional", "java.util.function.Function"));
         for (FormsInventory.Form form : inventory.forms()) {
             imports.add(PACKAGE + "." + new Model(form, Map.of()).pkg + "." + modelName(form));
         }
@@ -86,6 +87,13 @@ final class ModelGenerator {
         for (int i = 0; i < forms.size(); i++) {
             out.line("            Map.entry(" + SourceText.literal(forms.get(i).path()) + ", " + modelName(forms.get(i))
                     + ".SCHEMA)" + (i < forms.size() - 1 ? "," : ");"));
+        }
+        out.blank();
+        out.line("    /** Each form's read model by its path: {@code READERS.get(path).apply(record)}. */");
+        out.line("    public static final Map<String, Function<DataRecord, FormRecord>> READERS = Map.ofEntries(");
+        for (int i = 0; i < forms.size(); i++) {
+            out.line("            Map.entry(" + SourceText.literal(forms.get(i).path()) + ", " + modelName(forms.get(i))
+                    + "::of)" + (i < forms.size() - 1 ? "," : ");"));
         }
         out.blank();
         Map<String, String> methods = new TreeMap<>();

@@ -1,6 +1,7 @@
 package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.api.ApiDrift;
 import dev.ispconfig.client.api.ApiInventory;
 import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.exception.IspConfigFaultException;
@@ -9,11 +10,7 @@ import dev.ispconfig.client.exception.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -38,8 +35,6 @@ public class IspConfigHealthIndicator implements HealthIndicator {
 
     /** Names listed in {@code missing} and {@code extra} at most; the counts are always complete. */
     static final int MAX_LISTED = 20;
-    /** Answered by the panel's dispatcher but no API method. */
-    private static final String CONSTRUCTOR = "__construct";
 
     private final IspConfigClient client;
     private final Duration cacheTtl;
@@ -113,22 +108,13 @@ public class IspConfigHealthIndicator implements HealthIndicator {
     }
 
     private static Health.Builder drift(Health.Builder up, List<String> panel) {
-        Set<String> offered = new LinkedHashSet<>(panel);
-        offered.remove(CONSTRUCTOR);
-        Set<String> known = new HashSet<>(ApiInventory.METHODS);
-        List<String> missing = new ArrayList<>();
-        for (String method : ApiInventory.METHODS) {
-            if (!offered.contains(method)) {
-                missing.add(method);
-            }
-        }
-        List<String> extra = offered.stream().filter(method -> !known.contains(method)).toList();
-        return up.withDetail("functions", offered.size())
-                .withDetail("inventory", ApiInventory.TAG)
-                .withDetail("missing", listed(missing))
-                .withDetail("missingCount", missing.size())
-                .withDetail("extra", listed(extra))
-                .withDetail("extraCount", extra.size());
+        ApiDrift drift = ApiDrift.of(panel);
+        return up.withDetail("functions", drift.functions())
+                .withDetail("inventory", drift.inventoryTag())
+                .withDetail("missing", listed(drift.missing()))
+                .withDetail("missingCount", drift.missing().size())
+                .withDetail("extra", listed(drift.extra()))
+                .withDetail("extraCount", drift.extra().size());
     }
 
     private static List<String> listed(List<String> names) {

@@ -77,6 +77,19 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void theStartUpBenchmarkRuns() throws Exception {
+        boolean peers = NginxServer.unavailableReason("nginx") == null && PhpSide.unavailableReason("php") == null;
+        if (!peers && "1".equals(System.getenv(REQUIRE_NGINX_ENV))) {
+            throw new AssertionError("nginx and php with ext-soap are required (" + REQUIRE_NGINX_ENV + "=1)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(peers, "no nginx and php with ext-soap");
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        StartupBench.run(new String[] {"--runs=1", "--launcher=../ispconfig-cli/ispconfig"},
+                new PrintStream(report, true, StandardCharsets.UTF_8));
+        assertThat(report.toString(StandardCharsets.UTF_8)).contains("PHP SoapClient", "ispconfig launcher");
+    }
+
+    @Test
     void theComparisonRunsAgainstTheSimulator() throws Exception {
         boolean php = PhpSide.unavailableReason("php") == null || "1".equals(System.getenv(PhpSide.REQUIRE_ENV));
         ByteArrayOutputStream report = new ByteArrayOutputStream();

@@ -64,8 +64,22 @@ public final class FormSchema {
      * column named like a password, a private key ({@code ssl_key}, {@code dkim_private}) or a secret.
      */
     public boolean isSecret(String column) {
-        return passwordColumns.contains(column) || column.contains("pass") || column.endsWith("_key")
-                || column.contains("private") || column.contains("secret");
+        return passwordColumns.contains(column) || isSecretName(column);
+    }
+
+    /**
+     * Whether a column's name says it holds a secret: a word (between underscores) that is {@code pass} or starts
+     * with {@code passw} ({@code relay_pass}, {@code stats_password}, {@code passwort}), ends the name as
+     * {@code key} ({@code ssl_key}), or contains {@code private} or {@code secret}.
+     */
+    public static boolean isSecretName(String column) {
+        String name = column.toLowerCase(java.util.Locale.ROOT);
+        for (String word : name.split("[_\\-]")) {
+            if (word.equals("pass") || word.startsWith("passw")) {
+                return true;
+            }
+        }
+        return name.endsWith("_key") || name.contains("private") || name.contains("secret");
     }
 
     /** The defaults the panel's UI fills in, in the panel's spelling; dates of today as of {@code today}. */

@@ -126,7 +126,7 @@ public final class IspConfigClient implements AutoCloseable {
      * @param arguments the arguments after {@code session_id}, in PHP's order
      * @return the decoded answer: {@code String}, {@code Integer}, {@code Long}, {@code Boolean}, {@code Double},
      *     {@code null}, {@code List} or an ordered {@code Map<String, Object>}
-     * @throws IspConfigException or a subtype: see the README's error table
+     * @throws dev.ispconfig.client.exception.IspConfigException or a subtype: see the README's error table
      */
     public Object call(String method, Object... arguments) {
         Objects.requireNonNull(method, "method");

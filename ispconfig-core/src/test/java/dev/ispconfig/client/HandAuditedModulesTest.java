@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Each hand-audited helper against the panel behaviour it defuses (API-NOTES §4-5 and the PHP sources). */
+/** Each hand-audited helper against the panel behaviour it defuses (the README's Footguns and the PHP sources). */
 class HandAuditedModulesTest {
 
     private final FakePanel panel = new FakePanel();

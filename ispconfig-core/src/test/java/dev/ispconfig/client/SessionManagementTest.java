@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** API-NOTES §2: lazy login, refresh before the absolute expiry, one single-flight re-login, no retry into lockout. */
+/** The README's Sessions: lazy login, refresh before the absolute expiry, one single-flight re-login, no retry into lockout. */
 class SessionManagementTest {
 
     private final FakePanel panel = new FakePanel();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>The calls go through the client's limit on requests in flight ({@code maxConcurrentRequests(3)}). Without it
  * this run locks the client out: when a session is killed, every request already on the wire with its id is a failed
- * session lookup, and the panel counts those toward the same per-IP lockout as failed logins (API-NOTES §2). With 64
+ * session lookup, and the panel counts those toward the same per-IP lockout as failed logins (the README's Footgun 19). With 64
  * unthrottled threads 25 requests were on the wire at once, the 10th dead-id call landed before the one re-login, the
  * IP was locked out, and 17,526 of 20,480 calls failed with {@code LockedOutException}. The limit bounds the dead-id
  * calls per expiry by the number of permits, and the re-login (below the threshold) clears the count. Dead-id calls

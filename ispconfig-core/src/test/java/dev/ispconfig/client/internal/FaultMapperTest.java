@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every fault code of API-NOTES §3 maps to the type a caller handles. */
+/** Every fault code of the README's Errors table maps to the type a caller handles. */
 class FaultMapperTest {
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The exact bytes captured from a live ISPConfig 3.2.12 panel (copied from shared/ispconfig/wire). */
+/** The exact bytes captured from a live ISPConfig 3.2.12 panel (kept in src/test/resources/wire). */
 final class Captures {
 
     /** The session id of the captures' login. */

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
 
 /**
- * The committed inventories ({@code inventory/inventory-<version>.json}): their totals (API-NOTES §1), their agreement
+ * The committed inventories ({@code inventory/inventory-<version>.json}): their totals (the README's "The API modules" table), their agreement
  * with the independent reference inventories in {@code ../shared/ispconfig/reference} and with the live panel's
  * {@code get_function_list} capture in {@code ../shared/ispconfig/wire} when those folders exist, and,
  * when {@code -Dispconfig.git-dir=<ISPConfig git dir>} is given, that they are what the extractor makes of the tag.

@@ -50,6 +50,49 @@ class HandAuditedModulesTest {
                 .hasMessageContaining("99");
     }
 
+    @Test
+    void helpersNameTheArgumentTheyRefuseBeforeAnyRequest() {
+        panel.router = (method, arguments) -> null;
+
+        assertThatThrownBy(() -> client.sites().webDomainGet(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("primaryId").hasMessageContaining("filter");
+        assertThatThrownBy(() -> client.sites().webDomainGet(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.sites().enablePhp(1, null, 0)).isInstanceOf(NullPointerException.class)
+                .hasMessage("mode is required");
+        assertThatThrownBy(() -> client.sites().webDomainUpdate(0, 1, (Map<String, ?>) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("params is required");
+        assertThatThrownBy(() -> client.mail().createMailbox(0, "example.com", null, "pw", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("localPart");
+        assertThatThrownBy(() -> client.mail().createMailbox(0, " ", "info", "pw", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("domain");
+        assertThatThrownBy(() -> client.mail().createMailbox(0, "example.com", "info", null, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> client.mail().userGet(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.mail().forwardAdd(0, (Map<String, ?>) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("params is required");
+        assertThatThrownBy(() -> client.dns().aAdd(0, (Map<String, ?>) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("params is required");
+        assertThatThrownBy(() -> client.dns().zoneGetId(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("origin");
+        assertThatThrownBy(() -> client.dns().rrGetAllByZone(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zoneId");
+        assertThatThrownBy(() -> client.clients().get(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.databases().get(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.sites().webDomainAdd(1, (dev.ispconfig.client.model.sites.WebDomainParams) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("params is required");
+        assertThat(panel.requests).as("nothing was sent").isEmpty();
+    }
+
+    @Test
+    void aHelperThatNeedsTheSiteRaisesNotFoundInsteadOfSendingTheUpdate() {
+        panel.router = (method, arguments) -> null; // the panel has no such site
+
+        assertThatThrownBy(() -> client.sites().enablePhp(999, PhpMode.PHP_FPM, 0))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("999");
+        assertThatThrownBy(() -> client.sites().enableLetsencrypt(999)).isInstanceOf(NotFoundException.class);
+        assertThat(panel.requests).noneMatch(request -> request.method().equals("sites_web_domain_update"));
+    }
+
     /** A web domain as the panel stores it, and the panel's update: pool sizes reset when absent, then merged. */
     private Map<String, Object> storedSite() {
         Map<String, Object> site = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ public class ClientsModule extends GeneratedClientsModule {
      */
     @Override
     public DataRecord get(int clientId) {
+        Arguments.id("clientId", clientId);
         return Results.required("client_get", clientId, super.get(clientId));
     }
 

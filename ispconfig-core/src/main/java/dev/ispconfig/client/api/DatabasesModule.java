@@ -19,6 +19,7 @@ public class DatabasesModule extends GeneratedDatabasesModule {
      */
     @Override
     public DataRecord get(int primaryId) {
+        Arguments.id("primaryId", primaryId);
         return Results.required("sites_database_get", primaryId, super.get(primaryId));
     }
 
@@ -29,6 +30,7 @@ public class DatabasesModule extends GeneratedDatabasesModule {
      */
     @Override
     public DataRecord userGet(int primaryId) {
+        Arguments.id("primaryId", primaryId);
         return Results.required("sites_database_user_get", primaryId, super.userGet(primaryId));
     }
 

@@ -40,6 +40,7 @@ public class DnsModule extends GeneratedDnsModule {
      */
     @Override
     public Integer zoneGetId(String origin) {
+        Arguments.text("origin", origin);
         String stored = absolute(origin);
         List<DataRecord> zones = zoneGet(Map.of("origin", stored));
         for (DataRecord zone : zones) {
@@ -53,6 +54,7 @@ public class DnsModule extends GeneratedDnsModule {
     /** Every resource record of a zone (all types), as the panel stores them. */
     @Override
     public List<DataRecord> rrGetAllByZone(int zoneId) {
+        Arguments.id("zoneId", zoneId);
         return DataRecord.listFromResult("dns_rr_get_all_by_zone", super.rrGetAllByZone(zoneId));
     }
 
@@ -69,6 +71,7 @@ public class DnsModule extends GeneratedDnsModule {
 
     /** The records of one type in a zone, for example {@code recordsOfType(zoneId, "MX")}. */
     public List<DataRecord> recordsOfType(int zoneId, String type) {
+        Arguments.text("type", type);
         String wanted = type.toUpperCase(Locale.ROOT);
         return rrGetAllByZone(zoneId).stream().filter(record -> wanted.equals(record.getString("type"))).toList();
     }
@@ -350,6 +353,7 @@ public class DnsModule extends GeneratedDnsModule {
      * needs the type's {@code dns_<type>_get}; an id without a record is sent as it is.
      */
     static Map<String, ?> zoned(Map<String, ?> params, boolean updateSerial, Supplier<DataRecord> current) {
+        Arguments.required("params", params);
         if (!updateSerial || params.containsKey("zone")) {
             return params;
         }
@@ -373,6 +377,7 @@ public class DnsModule extends GeneratedDnsModule {
 
     /** The record's params with its {@code type} set and {@code active} defaulted to {@code Y}. */
     static Map<String, Object> record(String type, Map<String, ?> params) {
+        Arguments.required("params", params);
         Object given = params.get("type");
         if (given != null && !type.equalsIgnoreCase(given.toString())) {
             throw new IllegalArgumentException("a " + type + " record cannot have type " + given);

@@ -399,6 +399,7 @@ public class GeneratedClientsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int add(int resellerId, ResellerParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("client_add takes params built with ResellerParams.forAdd()");
         }
@@ -414,6 +415,7 @@ public class GeneratedClientsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int add(int resellerId, ClientParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("client_add takes params built with ClientParams.forAdd()");
         }
@@ -431,6 +433,7 @@ public class GeneratedClientsModule {
      *     record)
      */
     public int update(int clientId, int resellerId, ResellerParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("client_update takes params built with ResellerParams.forUpdate()");
         }
@@ -448,6 +451,7 @@ public class GeneratedClientsModule {
      *     record)
      */
     public int update(int clientId, int resellerId, ClientParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("client_update takes params built with ClientParams.forUpdate()");
         }

@@ -162,6 +162,7 @@ public class GeneratedCronModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int add(int clientId, CronJobParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_cron_add takes params built with CronJobParams.forAdd()");
         }
@@ -179,6 +180,7 @@ public class GeneratedCronModule {
      *     record)
      */
     public int update(int clientId, int cronId, CronJobParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_cron_update takes params built with CronJobParams.forUpdate()");
         }

@@ -261,6 +261,7 @@ public class GeneratedDatabasesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int add(int clientId, DatabaseParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_database_add takes params built with DatabaseParams.forAdd()");
         }
@@ -278,6 +279,7 @@ public class GeneratedDatabasesModule {
      *     record)
      */
     public int update(int clientId, int primaryId, DatabaseParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_database_update takes params built with DatabaseParams.forUpdate()");
         }
@@ -325,6 +327,7 @@ public class GeneratedDatabasesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int userAdd(int clientId, DatabaseUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_database_user_add takes params built with DatabaseUserParams.forAdd()");
         }
@@ -342,6 +345,7 @@ public class GeneratedDatabasesModule {
      *     record)
      */
     public int userUpdate(int clientId, int primaryId, DatabaseUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_database_user_update takes params built with DatabaseUserParams.forUpdate()");
         }

@@ -2950,6 +2950,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int slaveAdd(int clientId, DnsSlaveZoneParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_slave_add takes params built with DnsSlaveZoneParams.forAdd()");
         }
@@ -2967,6 +2968,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int slaveUpdate(int clientId, int primaryId, DnsSlaveZoneParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_slave_update takes params built with DnsSlaveZoneParams.forUpdate()");
         }
@@ -2982,6 +2984,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int zoneAdd(int clientId, DnsZoneParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_zone_add takes params built with DnsZoneParams.forAdd()");
         }
@@ -2999,6 +3002,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int zoneUpdate(int clientId, int primaryId, DnsZoneParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_zone_update takes params built with DnsZoneParams.forUpdate()");
         }
@@ -3046,6 +3050,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aaaaAdd(int clientId, DnsAaaaRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_aaaa_add takes params built with DnsAaaaRecordParams.forAdd()");
         }
@@ -3061,6 +3066,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aaaaAdd(int clientId, DnsAaaaRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_aaaa_add takes params built with DnsAaaaRecordParams.forAdd()");
         }
@@ -3079,6 +3085,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int aaaaUpdate(int clientId, int primaryId, DnsAaaaRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_aaaa_update takes params built with DnsAaaaRecordParams.forUpdate()");
         }
@@ -3096,6 +3103,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int aaaaUpdate(int clientId, int primaryId, DnsAaaaRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_aaaa_update takes params built with DnsAaaaRecordParams.forUpdate()");
         }
@@ -3143,6 +3151,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aAdd(int clientId, DnsARecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_a_add takes params built with DnsARecordParams.forAdd()");
         }
@@ -3158,6 +3167,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aAdd(int clientId, DnsARecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_a_add takes params built with DnsARecordParams.forAdd()");
         }
@@ -3176,6 +3186,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int aUpdate(int clientId, int primaryId, DnsARecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_a_update takes params built with DnsARecordParams.forUpdate()");
         }
@@ -3193,6 +3204,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int aUpdate(int clientId, int primaryId, DnsARecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_a_update takes params built with DnsARecordParams.forUpdate()");
         }
@@ -3240,6 +3252,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aliasAdd(int clientId, DnsAliasRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_alias_add takes params built with DnsAliasRecordParams.forAdd()");
         }
@@ -3255,6 +3268,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aliasAdd(int clientId, DnsAliasRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_alias_add takes params built with DnsAliasRecordParams.forAdd()");
         }
@@ -3273,6 +3287,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int aliasUpdate(int clientId, int primaryId, DnsAliasRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_alias_update takes params built with DnsAliasRecordParams.forUpdate()");
         }
@@ -3290,6 +3305,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int aliasUpdate(int clientId, int primaryId, DnsAliasRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_alias_update takes params built with DnsAliasRecordParams.forUpdate()");
         }
@@ -3337,6 +3353,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int caaAdd(int clientId, DnsCaaRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_caa_add takes params built with DnsCaaRecordParams.forAdd()");
         }
@@ -3352,6 +3369,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int caaAdd(int clientId, DnsCaaRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_caa_add takes params built with DnsCaaRecordParams.forAdd()");
         }
@@ -3370,6 +3388,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int caaUpdate(int clientId, int primaryId, DnsCaaRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_caa_update takes params built with DnsCaaRecordParams.forUpdate()");
         }
@@ -3387,6 +3406,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int caaUpdate(int clientId, int primaryId, DnsCaaRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_caa_update takes params built with DnsCaaRecordParams.forUpdate()");
         }
@@ -3434,6 +3454,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int cnameAdd(int clientId, DnsCnameRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_cname_add takes params built with DnsCnameRecordParams.forAdd()");
         }
@@ -3449,6 +3470,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int cnameAdd(int clientId, DnsCnameRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_cname_add takes params built with DnsCnameRecordParams.forAdd()");
         }
@@ -3467,6 +3489,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int cnameUpdate(int clientId, int primaryId, DnsCnameRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_cname_update takes params built with DnsCnameRecordParams.forUpdate()");
         }
@@ -3484,6 +3507,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int cnameUpdate(int clientId, int primaryId, DnsCnameRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_cname_update takes params built with DnsCnameRecordParams.forUpdate()");
         }
@@ -3531,6 +3555,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int dnameAdd(int clientId, DnsDnameRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_dname_add takes params built with DnsDnameRecordParams.forAdd()");
         }
@@ -3546,6 +3571,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int dnameAdd(int clientId, DnsDnameRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_dname_add takes params built with DnsDnameRecordParams.forAdd()");
         }
@@ -3564,6 +3590,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int dnameUpdate(int clientId, int primaryId, DnsDnameRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_dname_update takes params built with DnsDnameRecordParams.forUpdate()");
         }
@@ -3581,6 +3608,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int dnameUpdate(int clientId, int primaryId, DnsDnameRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_dname_update takes params built with DnsDnameRecordParams.forUpdate()");
         }
@@ -3628,6 +3656,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int hinfoAdd(int clientId, DnsHinfoRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_hinfo_add takes params built with DnsHinfoRecordParams.forAdd()");
         }
@@ -3643,6 +3672,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int hinfoAdd(int clientId, DnsHinfoRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_hinfo_add takes params built with DnsHinfoRecordParams.forAdd()");
         }
@@ -3661,6 +3691,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int hinfoUpdate(int clientId, int primaryId, DnsHinfoRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_hinfo_update takes params built with DnsHinfoRecordParams.forUpdate()");
         }
@@ -3678,6 +3709,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int hinfoUpdate(int clientId, int primaryId, DnsHinfoRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_hinfo_update takes params built with DnsHinfoRecordParams.forUpdate()");
         }
@@ -3725,6 +3757,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int locAdd(int clientId, DnsLocRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_loc_add takes params built with DnsLocRecordParams.forAdd()");
         }
@@ -3740,6 +3773,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int locAdd(int clientId, DnsLocRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_loc_add takes params built with DnsLocRecordParams.forAdd()");
         }
@@ -3758,6 +3792,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int locUpdate(int clientId, int primaryId, DnsLocRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_loc_update takes params built with DnsLocRecordParams.forUpdate()");
         }
@@ -3775,6 +3810,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int locUpdate(int clientId, int primaryId, DnsLocRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_loc_update takes params built with DnsLocRecordParams.forUpdate()");
         }
@@ -3822,6 +3858,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int mxAdd(int clientId, DnsMxRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_mx_add takes params built with DnsMxRecordParams.forAdd()");
         }
@@ -3837,6 +3874,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int mxAdd(int clientId, DnsMxRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_mx_add takes params built with DnsMxRecordParams.forAdd()");
         }
@@ -3855,6 +3893,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int mxUpdate(int clientId, int primaryId, DnsMxRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_mx_update takes params built with DnsMxRecordParams.forUpdate()");
         }
@@ -3872,6 +3911,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int mxUpdate(int clientId, int primaryId, DnsMxRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_mx_update takes params built with DnsMxRecordParams.forUpdate()");
         }
@@ -3919,6 +3959,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int naptrAdd(int clientId, DnsNaptrRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_naptr_add takes params built with DnsNaptrRecordParams.forAdd()");
         }
@@ -3934,6 +3975,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int naptrAdd(int clientId, DnsNaptrRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_naptr_add takes params built with DnsNaptrRecordParams.forAdd()");
         }
@@ -3952,6 +3994,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int naptrUpdate(int clientId, int primaryId, DnsNaptrRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_naptr_update takes params built with DnsNaptrRecordParams.forUpdate()");
         }
@@ -3969,6 +4012,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int naptrUpdate(int clientId, int primaryId, DnsNaptrRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_naptr_update takes params built with DnsNaptrRecordParams.forUpdate()");
         }
@@ -4016,6 +4060,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int nsAdd(int clientId, DnsNsRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_ns_add takes params built with DnsNsRecordParams.forAdd()");
         }
@@ -4031,6 +4076,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int nsAdd(int clientId, DnsNsRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_ns_add takes params built with DnsNsRecordParams.forAdd()");
         }
@@ -4049,6 +4095,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int nsUpdate(int clientId, int primaryId, DnsNsRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_ns_update takes params built with DnsNsRecordParams.forUpdate()");
         }
@@ -4066,6 +4113,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int nsUpdate(int clientId, int primaryId, DnsNsRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_ns_update takes params built with DnsNsRecordParams.forUpdate()");
         }
@@ -4113,6 +4161,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int dsAdd(int clientId, DnsDsRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_ds_add takes params built with DnsDsRecordParams.forAdd()");
         }
@@ -4128,6 +4177,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int dsAdd(int clientId, DnsDsRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_ds_add takes params built with DnsDsRecordParams.forAdd()");
         }
@@ -4146,6 +4196,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int dsUpdate(int clientId, int primaryId, DnsDsRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_ds_update takes params built with DnsDsRecordParams.forUpdate()");
         }
@@ -4163,6 +4214,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int dsUpdate(int clientId, int primaryId, DnsDsRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_ds_update takes params built with DnsDsRecordParams.forUpdate()");
         }
@@ -4210,6 +4262,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int ptrAdd(int clientId, DnsPtrRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_ptr_add takes params built with DnsPtrRecordParams.forAdd()");
         }
@@ -4225,6 +4278,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int ptrAdd(int clientId, DnsPtrRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_ptr_add takes params built with DnsPtrRecordParams.forAdd()");
         }
@@ -4243,6 +4297,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int ptrUpdate(int clientId, int primaryId, DnsPtrRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_ptr_update takes params built with DnsPtrRecordParams.forUpdate()");
         }
@@ -4260,6 +4315,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int ptrUpdate(int clientId, int primaryId, DnsPtrRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_ptr_update takes params built with DnsPtrRecordParams.forUpdate()");
         }
@@ -4307,6 +4363,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int rpAdd(int clientId, DnsRpRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_rp_add takes params built with DnsRpRecordParams.forAdd()");
         }
@@ -4322,6 +4379,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int rpAdd(int clientId, DnsRpRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_rp_add takes params built with DnsRpRecordParams.forAdd()");
         }
@@ -4340,6 +4398,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int rpUpdate(int clientId, int primaryId, DnsRpRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_rp_update takes params built with DnsRpRecordParams.forUpdate()");
         }
@@ -4357,6 +4416,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int rpUpdate(int clientId, int primaryId, DnsRpRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_rp_update takes params built with DnsRpRecordParams.forUpdate()");
         }
@@ -4404,6 +4464,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int srvAdd(int clientId, DnsSrvRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_srv_add takes params built with DnsSrvRecordParams.forAdd()");
         }
@@ -4419,6 +4480,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int srvAdd(int clientId, DnsSrvRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_srv_add takes params built with DnsSrvRecordParams.forAdd()");
         }
@@ -4437,6 +4499,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int srvUpdate(int clientId, int primaryId, DnsSrvRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_srv_update takes params built with DnsSrvRecordParams.forUpdate()");
         }
@@ -4454,6 +4517,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int srvUpdate(int clientId, int primaryId, DnsSrvRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_srv_update takes params built with DnsSrvRecordParams.forUpdate()");
         }
@@ -4501,6 +4565,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int sshfpAdd(int clientId, DnsSshfpRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_sshfp_add takes params built with DnsSshfpRecordParams.forAdd()");
         }
@@ -4516,6 +4581,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int sshfpAdd(int clientId, DnsSshfpRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_sshfp_add takes params built with DnsSshfpRecordParams.forAdd()");
         }
@@ -4534,6 +4600,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int sshfpUpdate(int clientId, int primaryId, DnsSshfpRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_sshfp_update takes params built with DnsSshfpRecordParams.forUpdate()");
         }
@@ -4551,6 +4618,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int sshfpUpdate(int clientId, int primaryId, DnsSshfpRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_sshfp_update takes params built with DnsSshfpRecordParams.forUpdate()");
         }
@@ -4598,6 +4666,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int tlsaAdd(int clientId, DnsTlsaRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_tlsa_add takes params built with DnsTlsaRecordParams.forAdd()");
         }
@@ -4613,6 +4682,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int tlsaAdd(int clientId, DnsTlsaRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_tlsa_add takes params built with DnsTlsaRecordParams.forAdd()");
         }
@@ -4631,6 +4701,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int tlsaUpdate(int clientId, int primaryId, DnsTlsaRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_tlsa_update takes params built with DnsTlsaRecordParams.forUpdate()");
         }
@@ -4648,6 +4719,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int tlsaUpdate(int clientId, int primaryId, DnsTlsaRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_tlsa_update takes params built with DnsTlsaRecordParams.forUpdate()");
         }
@@ -4695,6 +4767,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int txtAdd(int clientId, DnsTxtRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_txt_add takes params built with DnsTxtRecordParams.forAdd()");
         }
@@ -4710,6 +4783,7 @@ public class GeneratedDnsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int txtAdd(int clientId, DnsTxtRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("dns_txt_add takes params built with DnsTxtRecordParams.forAdd()");
         }
@@ -4728,6 +4802,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int txtUpdate(int clientId, int primaryId, DnsTxtRecordParams params, boolean updateSerial) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_txt_update takes params built with DnsTxtRecordParams.forUpdate()");
         }
@@ -4745,6 +4820,7 @@ public class GeneratedDnsModule {
      *     record)
      */
     public int txtUpdate(int clientId, int primaryId, DnsTxtRecordParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("dns_txt_update takes params built with DnsTxtRecordParams.forUpdate()");
         }

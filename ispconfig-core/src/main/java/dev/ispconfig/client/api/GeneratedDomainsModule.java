@@ -176,6 +176,7 @@ public class GeneratedDomainsModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int domainAdd(int clientId, DomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("domains_domain_add takes params built with DomainParams.forAdd()");
         }
@@ -193,6 +194,7 @@ public class GeneratedDomainsModule {
      *     record)
      */
     public int domainUpdate(int clientId, int primaryId, DomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("domains_domain_update takes params built with DomainParams.forUpdate()");
         }

@@ -176,6 +176,7 @@ public class GeneratedFtpModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int add(int clientId, FtpUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_ftp_user_add takes params built with FtpUserParams.forAdd()");
         }
@@ -193,6 +194,7 @@ public class GeneratedFtpModule {
      *     record)
      */
     public int update(int clientId, int primaryId, FtpUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_ftp_user_update takes params built with FtpUserParams.forUpdate()");
         }

@@ -1727,6 +1727,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int domainAdd(int clientId, MailDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_domain_add takes params built with MailDomainParams.forAdd()");
         }
@@ -1744,6 +1745,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int domainUpdate(int clientId, int primaryId, MailDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_domain_update takes params built with MailDomainParams.forUpdate()");
         }
@@ -1791,6 +1793,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aliasdomainAdd(int clientId, MailAliasDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_aliasdomain_add takes params built with MailAliasDomainParams.forAdd()");
         }
@@ -1808,6 +1811,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int aliasdomainUpdate(int clientId, int primaryId, MailAliasDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_aliasdomain_update takes params built with MailAliasDomainParams.forUpdate()");
         }
@@ -1855,6 +1859,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int mailinglistAdd(int clientId, MailMailingListParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_mailinglist_add takes params built with MailMailingListParams.forAdd()");
         }
@@ -1872,6 +1877,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int mailinglistUpdate(int clientId, int primaryId, MailMailingListParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_mailinglist_update takes params built with MailMailingListParams.forUpdate()");
         }
@@ -1918,6 +1924,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int userAdd(int clientId, MailUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_user_add takes params built with MailUserParams.forAdd()");
         }
@@ -1935,6 +1942,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int userUpdate(int clientId, int primaryId, MailUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_user_update takes params built with MailUserParams.forUpdate()");
         }
@@ -1982,6 +1990,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int userFilterAdd(int clientId, MailUserFilterParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_user_filter_add takes params built with MailUserFilterParams.forAdd()");
         }
@@ -1999,6 +2008,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int userFilterUpdate(int clientId, int primaryId, MailUserFilterParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_user_filter_update takes params built with MailUserFilterParams.forUpdate()");
         }
@@ -2045,6 +2055,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int aliasAdd(int clientId, MailAliasParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_alias_add takes params built with MailAliasParams.forAdd()");
         }
@@ -2062,6 +2073,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int aliasUpdate(int clientId, int primaryId, MailAliasParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_alias_update takes params built with MailAliasParams.forUpdate()");
         }
@@ -2108,6 +2120,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int forwardAdd(int clientId, MailForwardParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_forward_add takes params built with MailForwardParams.forAdd()");
         }
@@ -2125,6 +2138,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int forwardUpdate(int clientId, int primaryId, MailForwardParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_forward_update takes params built with MailForwardParams.forUpdate()");
         }
@@ -2172,6 +2186,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int catchallAdd(int clientId, MailCatchallParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_catchall_add takes params built with MailCatchallParams.forAdd()");
         }
@@ -2189,6 +2204,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int catchallUpdate(int clientId, int primaryId, MailCatchallParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_catchall_update takes params built with MailCatchallParams.forUpdate()");
         }
@@ -2236,6 +2252,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int transportAdd(int clientId, MailTransportParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_transport_add takes params built with MailTransportParams.forAdd()");
         }
@@ -2253,6 +2270,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int transportUpdate(int clientId, int primaryId, MailTransportParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_transport_update takes params built with MailTransportParams.forUpdate()");
         }
@@ -2300,6 +2318,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int relayRecipientAdd(int clientId, MailRelayRecipientParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_relay_recipient_add takes params built with MailRelayRecipientParams.forAdd()");
         }
@@ -2317,6 +2336,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int relayRecipientUpdate(int clientId, int primaryId, MailRelayRecipientParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_relay_recipient_update takes params built with MailRelayRecipientParams.forUpdate()");
         }
@@ -2332,6 +2352,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int relayDomainAdd(int clientId, MailRelayDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_relay_domain_add takes params built with MailRelayDomainParams.forAdd()");
         }
@@ -2381,6 +2402,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int relayDomainUpdate(int clientId, int primaryId, MailRelayDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_relay_domain_update takes params built with MailRelayDomainParams.forUpdate()");
         }
@@ -2429,6 +2451,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int spamfilterWhitelistAdd(int clientId, SpamfilterWhitelistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_spamfilter_whitelist_add takes params built with SpamfilterWhitelistParams.forAdd()");
         }
@@ -2446,6 +2469,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int spamfilterWhitelistUpdate(int clientId, int primaryId, SpamfilterWhitelistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_spamfilter_whitelist_update takes params built with SpamfilterWhitelistParams.forUpdate()");
         }
@@ -2494,6 +2518,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int spamfilterBlacklistAdd(int clientId, SpamfilterBlacklistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_spamfilter_blacklist_add takes params built with SpamfilterBlacklistParams.forAdd()");
         }
@@ -2511,6 +2536,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int spamfilterBlacklistUpdate(int clientId, int primaryId, SpamfilterBlacklistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_spamfilter_blacklist_update takes params built with SpamfilterBlacklistParams.forUpdate()");
         }
@@ -2558,6 +2584,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int spamfilterUserAdd(int clientId, SpamfilterUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_spamfilter_user_add takes params built with SpamfilterUserParams.forAdd()");
         }
@@ -2575,6 +2602,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int spamfilterUserUpdate(int clientId, int primaryId, SpamfilterUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_spamfilter_user_update takes params built with SpamfilterUserParams.forUpdate()");
         }
@@ -2622,6 +2650,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int policyAdd(int clientId, SpamfilterPolicyParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_policy_add takes params built with SpamfilterPolicyParams.forAdd()");
         }
@@ -2639,6 +2668,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int policyUpdate(int clientId, int primaryId, SpamfilterPolicyParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_policy_update takes params built with SpamfilterPolicyParams.forUpdate()");
         }
@@ -2686,6 +2716,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int fetchmailAdd(int clientId, MailFetchmailParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_fetchmail_add takes params built with MailFetchmailParams.forAdd()");
         }
@@ -2703,6 +2734,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int fetchmailUpdate(int clientId, int primaryId, MailFetchmailParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_fetchmail_update takes params built with MailFetchmailParams.forUpdate()");
         }
@@ -2750,6 +2782,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int whitelistAdd(int clientId, MailWhitelistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_whitelist_add takes params built with MailWhitelistParams.forAdd()");
         }
@@ -2767,6 +2800,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int whitelistUpdate(int clientId, int primaryId, MailWhitelistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_whitelist_update takes params built with MailWhitelistParams.forUpdate()");
         }
@@ -2814,6 +2848,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int blacklistAdd(int clientId, MailBlacklistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_blacklist_add takes params built with MailBlacklistParams.forAdd()");
         }
@@ -2831,6 +2866,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int blacklistUpdate(int clientId, int primaryId, MailBlacklistParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_blacklist_update takes params built with MailBlacklistParams.forUpdate()");
         }
@@ -2878,6 +2914,7 @@ public class GeneratedMailModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int filterAdd(int clientId, MailContentFilterParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("mail_filter_add takes params built with MailContentFilterParams.forAdd()");
         }
@@ -2895,6 +2932,7 @@ public class GeneratedMailModule {
      *     record)
      */
     public int filterUpdate(int clientId, int primaryId, MailContentFilterParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("mail_filter_update takes params built with MailContentFilterParams.forUpdate()");
         }

@@ -532,6 +532,7 @@ public class GeneratedOpenvzModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int ostemplateAdd(int clientId, OpenvzOstemplateParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("openvz_ostemplate_add takes params built with OpenvzOstemplateParams.forAdd()");
         }
@@ -549,6 +550,7 @@ public class GeneratedOpenvzModule {
      *     record)
      */
     public int ostemplateUpdate(int clientId, int ostemplateId, OpenvzOstemplateParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("openvz_ostemplate_update takes params built with OpenvzOstemplateParams.forUpdate()");
         }
@@ -596,6 +598,7 @@ public class GeneratedOpenvzModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int templateAdd(int clientId, OpenvzTemplateParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("openvz_template_add takes params built with OpenvzTemplateParams.forAdd()");
         }
@@ -613,6 +616,7 @@ public class GeneratedOpenvzModule {
      *     record)
      */
     public int templateUpdate(int clientId, int templateId, OpenvzTemplateParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("openvz_template_update takes params built with OpenvzTemplateParams.forUpdate()");
         }
@@ -659,6 +663,7 @@ public class GeneratedOpenvzModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int ipAdd(int clientId, OpenvzIpParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("openvz_ip_add takes params built with OpenvzIpParams.forAdd()");
         }
@@ -676,6 +681,7 @@ public class GeneratedOpenvzModule {
      *     record)
      */
     public int ipUpdate(int clientId, int ipId, OpenvzIpParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("openvz_ip_update takes params built with OpenvzIpParams.forUpdate()");
         }
@@ -722,6 +728,7 @@ public class GeneratedOpenvzModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int vmAdd(int clientId, OpenvzVmParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("openvz_vm_add takes params built with OpenvzVmParams.forAdd()");
         }
@@ -739,6 +746,7 @@ public class GeneratedOpenvzModule {
      *     record)
      */
     public int vmUpdate(int clientId, int vmId, OpenvzVmParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("openvz_vm_update takes params built with OpenvzVmParams.forUpdate()");
         }

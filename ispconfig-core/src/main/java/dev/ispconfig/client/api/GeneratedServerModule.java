@@ -343,6 +343,7 @@ public class GeneratedServerModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int ipAdd(int clientId, ServerIpParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("server_ip_add takes params built with ServerIpParams.forAdd()");
         }
@@ -360,6 +361,7 @@ public class GeneratedServerModule {
      *     record)
      */
     public int ipUpdate(int clientId, int ipId, ServerIpParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("server_ip_update takes params built with ServerIpParams.forUpdate()");
         }

@@ -163,6 +163,7 @@ public class GeneratedShellModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int add(int clientId, ShellUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_shell_user_add takes params built with ShellUserParams.forAdd()");
         }
@@ -180,6 +181,7 @@ public class GeneratedShellModule {
      *     record)
      */
     public int update(int clientId, int primaryId, ShellUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_shell_user_update takes params built with ShellUserParams.forUpdate()");
         }

@@ -718,6 +718,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webDomainAdd(int clientId, WebDomainParams params, boolean readonly) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_domain_add takes params built with WebDomainParams.forAdd()");
         }
@@ -733,6 +734,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webDomainAdd(int clientId, WebDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_domain_add takes params built with WebDomainParams.forAdd()");
         }
@@ -750,6 +752,7 @@ public class GeneratedSitesModule {
      *     record)
      */
     public int webDomainUpdate(int clientId, int primaryId, WebDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_domain_update takes params built with WebDomainParams.forUpdate()");
         }
@@ -797,6 +800,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webVhostAliasdomainAdd(int clientId, WebDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_vhost_aliasdomain_add takes params built with WebDomainParams.forAdd()");
         }
@@ -814,6 +818,7 @@ public class GeneratedSitesModule {
      *     record)
      */
     public int webVhostAliasdomainUpdate(int clientId, int primaryId, WebDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_vhost_aliasdomain_update takes params built with WebDomainParams.forUpdate()");
         }
@@ -861,6 +866,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webVhostSubdomainAdd(int clientId, WebDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_vhost_subdomain_add takes params built with WebDomainParams.forAdd()");
         }
@@ -878,6 +884,7 @@ public class GeneratedSitesModule {
      *     record)
      */
     public int webVhostSubdomainUpdate(int clientId, int primaryId, WebDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_vhost_subdomain_update takes params built with WebDomainParams.forUpdate()");
         }
@@ -925,6 +932,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webAliasdomainAdd(int clientId, WebChildDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_aliasdomain_add takes params built with WebChildDomainParams.forAdd()");
         }
@@ -942,6 +950,7 @@ public class GeneratedSitesModule {
      *     record)
      */
     public int webAliasdomainUpdate(int clientId, int primaryId, WebChildDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_aliasdomain_update takes params built with WebChildDomainParams.forUpdate()");
         }
@@ -989,6 +998,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webSubdomainAdd(int clientId, WebChildDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_subdomain_add takes params built with WebChildDomainParams.forAdd()");
         }
@@ -1006,6 +1016,7 @@ public class GeneratedSitesModule {
      *     record)
      */
     public int webSubdomainUpdate(int clientId, int primaryId, WebChildDomainParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_subdomain_update takes params built with WebChildDomainParams.forUpdate()");
         }
@@ -1053,6 +1064,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webFolderAdd(int clientId, WebFolderParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_folder_add takes params built with WebFolderParams.forAdd()");
         }
@@ -1070,6 +1082,7 @@ public class GeneratedSitesModule {
      *     record)
      */
     public int webFolderUpdate(int clientId, int primaryId, WebFolderParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_folder_update takes params built with WebFolderParams.forUpdate()");
         }
@@ -1117,6 +1130,7 @@ public class GeneratedSitesModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int webFolderUserAdd(int clientId, WebFolderUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_folder_user_add takes params built with WebFolderUserParams.forAdd()");
         }
@@ -1134,6 +1148,7 @@ public class GeneratedSitesModule {
      *     record)
      */
     public int webFolderUserUpdate(int clientId, int primaryId, WebFolderUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_web_folder_user_update takes params built with WebFolderUserParams.forUpdate()");
         }

@@ -165,6 +165,7 @@ public class GeneratedWebdavModule {
      * @throws IllegalArgumentException for params built for an update
      */
     public int add(int clientId, WebdavUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (!params.isForAdd()) {
             throw new IllegalArgumentException("sites_webdav_user_add takes params built with WebdavUserParams.forAdd()");
         }
@@ -182,6 +183,7 @@ public class GeneratedWebdavModule {
      *     record)
      */
     public int update(int clientId, int primaryId, WebdavUserParams params) {
+        Objects.requireNonNull(params, "params is required");
         if (params.isForAdd()) {
             throw new IllegalArgumentException("sites_webdav_user_update takes params built with WebdavUserParams.forUpdate()");
         }

@@ -37,6 +37,7 @@ public class MailModule extends GeneratedMailModule {
      */
     @Override
     public DataRecord userGet(int primaryId) {
+        Arguments.id("primaryId", primaryId);
         return Results.required("mail_user_get", primaryId, super.userGet(primaryId));
     }
 
@@ -55,6 +56,10 @@ public class MailModule extends GeneratedMailModule {
     /** {@link #createMailbox(int, String, String, String, long)} with further fields that win over the defaults. */
     public int createMailbox(int clientId, String domain, String localPart, String password, long quotaMb,
             Map<String, ?> extra) {
+        Arguments.text("domain", domain);
+        Arguments.text("localPart", localPart);
+        Arguments.text("password", password);
+        Arguments.required("extra", extra);
         if (quotaMb < 0) {
             throw new IllegalArgumentException("quotaMb must not be negative");
         }
@@ -117,6 +122,7 @@ public class MailModule extends GeneratedMailModule {
 
     /** The params with the {@code mail_forwarding} row's {@code type} set and {@code active} defaulted to y. */
     static Map<String, Object> typed(String type, Map<String, ?> params) {
+        Arguments.required("params", params);
         Object given = params.get("type");
         if (given != null && !type.equals(given.toString())) {
             throw new IllegalArgumentException("a " + type + " cannot have type " + given);

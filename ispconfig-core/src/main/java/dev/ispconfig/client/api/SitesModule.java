@@ -40,6 +40,7 @@ public class SitesModule extends GeneratedSitesModule {
      */
     @Override
     public DataRecord webDomainGet(int primaryId) {
+        Arguments.id("primaryId", primaryId);
         return Results.required("sites_web_domain_get", primaryId, super.webDomainGet(primaryId));
     }
 
@@ -53,6 +54,8 @@ public class SitesModule extends GeneratedSitesModule {
      */
     @Override
     public int webDomainUpdate(int clientId, int primaryId, Map<String, ?> params) {
+        Arguments.id("primaryId", primaryId);
+        Arguments.required("params", params);
         return super.webDomainUpdate(clientId, primaryId, keepResetFields(primaryId, params));
     }
 
@@ -64,9 +67,11 @@ public class SitesModule extends GeneratedSitesModule {
     /**
      * Switches PHP on for a web domain with the default pool settings of the panel's server.
      *
+     * @throws NotFoundException when the panel has no web domain {@code domainId}
      * @param serverPhpId the additional PHP version ({@code server_php_id}); 0 for the server's default PHP
      */
     public int enablePhp(int domainId, PhpMode mode, int serverPhpId) {
+        Arguments.required("mode", mode);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("php", mode.wireValue());
         params.put("server_php_id", serverPhpId);
@@ -75,7 +80,8 @@ public class SitesModule extends GeneratedSitesModule {
 
     /** Switches PHP on with an explicit PHP-FPM pool ({@code pm} and its sizes). */
     public int enablePhp(int domainId, PhpMode mode, int serverPhpId, PhpFpmPool pool) {
-        Objects.requireNonNull(pool, "pool");
+        Arguments.required("mode", mode);
+        Arguments.required("pool", pool);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("php", mode.wireValue());
         params.put("server_php_id", serverPhpId);
@@ -86,6 +92,8 @@ public class SitesModule extends GeneratedSitesModule {
     /**
      * Switches on SSL with a Let's Encrypt certificate ({@code ssl} and {@code ssl_letsencrypt} to {@code y}). The
      * panel's server requests the certificate afterwards; the domain must resolve to it.
+     *
+     * @throws NotFoundException when the panel has no web domain {@code domainId}
      */
     public int enableLetsencrypt(int domainId) {
         return webDomainUpdateKeepingOwner(domainId, Map.of("ssl", "y", "ssl_letsencrypt", "y"));
@@ -95,10 +103,9 @@ public class SitesModule extends GeneratedSitesModule {
         if (params.keySet().containsAll(RESET_WHEN_ABSENT)) {
             return params;
         }
-        DataRecord stored = super.webDomainGet(primaryId);
-        if (stored == null) {
-            return params; // nothing to keep; the panel answers 0 rows
-        }
+        // Without the stored record the panel would validate the update against nothing and refuse it with a
+        // dozen keys; a missing site is a NotFoundException.
+        DataRecord stored = Results.required("sites_web_domain_get", primaryId, super.webDomainGet(primaryId));
         Map<String, Object> complete = new LinkedHashMap<>(params);
         for (String field : RESET_WHEN_ABSENT) {
             if (!complete.containsKey(field) && stored.get(field) != null) {

@@ -166,6 +166,7 @@ final class TypedMethods {
         out.javadoc("    ", List.of("Calls " + SourceText.code(overload.method().name()) + " with typed params, "
                 + "validated by the form when they were built."), tags);
         out.list("    public int " + overload.javaName() + "(", declarations, ") {", "            ");
+        out.line("        Objects.requireNonNull(" + paramsName + ", \"" + paramsName + " is required\");");
         out.line("        if (" + (add ? "!" : "") + paramsName + ".isForAdd()) {");
         out.line("            throw new IllegalArgumentException(" + SourceText.literal(overload.method().name()
                 + " takes params built with " + params + ".for" + (add ? "Add" : "Update") + "()") + ");");

@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the embedded simulator: it loads, shows the panel as UP, and its counters move after calls. Skipped without
  * Chromium, unless {@code ISPCONFIG_REQUIRE_CHROMIUM=1} (as CI sets) makes that a failure.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {Operator.USER_PROPERTY, Operator.PASSWORD_PROPERTY})
 class DashboardPageTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -74,6 +75,12 @@ class DashboardPageTest {
     void thePageShowsThePanelUpAndItsCountersMoveAfterCalls() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // The dashboard is behind the login form, as is every endpoint but the health status.
+        wait.until(page -> page.getCurrentUrl().endsWith("/login"));
+        browser.findElement(By.name("username")).sendKeys(Operator.NAME);
+        browser.findElement(By.name("password")).sendKeys(Operator.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(page -> !page.getCurrentUrl().contains("/login"));
 
         wait.until(page -> "UP".equals(text("health-status")));
         assertThat(browser.getTitle()).contains("ISPConfig");
@@ -103,6 +110,6 @@ class DashboardPageTest {
 
     private int get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Authorization", Operator.BASIC).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /** A remote user without the DNS functions: the panel's permission_denied becomes a 403 problem detail. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {Operator.USER_PROPERTY, Operator.PASSWORD_PROPERTY})
 class PermissionProblemTest {
 
     @LocalServerPort
@@ -26,9 +27,10 @@ class PermissionProblemTest {
     void aFunctionTheRemoteUserLacksIsA403() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> site = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/sites/1")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/api/sites/1")).header("Authorization", Operator.BASIC).build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> zone = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/zones/example.com/records")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/api/zones/example.com/records")).header("Authorization", Operator.BASIC).build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(site.statusCode()).as("sites are granted").isEqualTo(200);
         assertThat(zone.statusCode()).as(zone.body()).isEqualTo(403);

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The sample app as a user runs it, with no properties: demo mode on the embedded simulator, its REST endpoints,
  * the SDK's errors as problem details, and the actuator endpoints the dashboards read.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {Operator.USER_PROPERTY, Operator.PASSWORD_PROPERTY})
 class SampleAppTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -38,6 +39,31 @@ class SampleAppTest {
     @AfterEach
     void healthyPanel() {
         panel.faults().clear();
+    }
+
+    @Test
+    void noEndpointAnswersWithoutALoginButTheHealthStatus() throws Exception {
+        for (String path : new String[] {"/api/sites/1", "/api/zones/example.com/records",
+                "/api/mail/example.com/mailboxes", "/actuator/metrics", "/actuator/prometheus", "/actuator/info",
+                "/actuator/metrics/ispconfig.client.requests"}) {
+            Response refused = anonymous("GET", path);
+            assertThat(refused.status()).as("GET " + path).isEqualTo(401);
+        }
+        for (String path : new String[] {"/api/sites/1/php", "/api/sites/1/letsencrypt",
+                "/api/zones/example.com/records/a", "/api/mail/example.com/mailboxes"}) {
+            assertThat(anonymous("POST", path).status()).as("POST " + path).isIn(401, 403);
+        }
+        Response dashboard = send(HttpRequest.newBuilder(uri("/")).GET().build());
+        assertThat(dashboard.status()).as("the dashboard sends a browser to the login form").isIn(302, 401);
+
+        Response health = anonymous("GET", "/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\"").doesNotContain("ispconfig").doesNotContain("functions");
+        assertThat(get("/actuator/health").body()).as("with the login, the details").contains("\"ispconfig\"");
+
+        Response wrong = send(HttpRequest.newBuilder(uri("/api/sites/1")).header("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString("operator:wrong".getBytes())).GET().build());
+        assertThat(wrong.status()).isEqualTo(401);
     }
 
     @Test
@@ -188,12 +214,18 @@ class SampleAppTest {
     }
 
     private Response get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", Operator.BASIC).GET().build());
     }
 
     private Response post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", Operator.BASIC)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private Response anonymous(String method, String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{}")
+                        : HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private URI uri(String path) {

@@ -3,6 +3,7 @@ package dev.ispconfig.sample;
 import dev.ispconfig.client.api.PhpMode;
 import dev.ispconfig.client.api.SitesModule;
 import dev.ispconfig.client.model.sites.WebDomain;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,10 @@ class SitesController {
     /** Body: {@code {"mode": "PHP_FPM", "serverPhpId": 0}}; the mode names are those of {@link PhpMode}. */
     @PostMapping("/{id}/php")
     Map<String, Object> enablePhp(@PathVariable int id, @RequestBody PhpRequest request) {
-        int changed = sites.enablePhp(id, request.mode(), request.serverPhpId());
+        if (request.mode() == null) {
+            throw new IllegalArgumentException("mode is required: one of " + Arrays.toString(PhpMode.values()));
+        }
+        int changed = sites.enablePhp(id, request.mode(), request.serverPhpId() == null ? 0 : request.serverPhpId());
         return Map.of("id", id, "php", request.mode().wireValue(), "changed", changed);
     }
 
@@ -39,7 +43,7 @@ class SitesController {
         return Map.of("id", id, "letsencrypt", true, "changed", sites.enableLetsencrypt(id));
     }
 
-    record PhpRequest(PhpMode mode, int serverPhpId) {
+    record PhpRequest(PhpMode mode, Integer serverPhpId) {
     }
 
     /** What the app shows of a site: never the whole row, which holds the TLS private key among others. */

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,51 @@ class SampleAppTest {
         Response wrong = send(HttpRequest.newBuilder(uri("/api/sites/1")).header("Authorization", "Basic "
                 + java.util.Base64.getEncoder().encodeToString("operator:wrong".getBytes())).GET().build());
         assertThat(wrong.status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyBadInputIsA4xxProblemDetailNeverA500() throws Exception {
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        Response noMode = post("/api/sites/1/php", "{}");
+        assertThat(noMode.status()).isEqualTo(400);
+        assertThat(noMode.body()).contains("mode is required").contains("PHP_FPM");
+        Response unknownMode = post("/api/sites/1/php", "{\"mode\":\"NOPE\"}");
+        assertThat(unknownMode.status()).isEqualTo(400);
+        assertThat(unknownMode.body()).contains("PHP_FPM").contains("NOPE");
+        Response emptyMailbox = post("/api/mail/example.com/mailboxes", "{}");
+        assertThat(emptyMailbox.status()).isEqualTo(400);
+        assertThat(emptyMailbox.body()).contains("localPart");
+        assertThat(post("/api/sites/999/php", "{\"mode\":\"PHP_FPM\"}").status()).isEqualTo(404);
+        assertThat(post("/api/sites/999/letsencrypt", "{}").status()).isEqualTo(404);
+        Response negativeTtl = post("/api/zones/example.com/records/a", "{\"name\":\"t\",\"ip\":\"192.0.2.5\",\"ttl\":-5}");
+        assertThat(negativeTtl.status()).isEqualTo(422);
+        assertThat(negativeTtl.body()).contains("ttl_range_error");
+        assertThat(get("/api/mail/nowhere.example/mailboxes").status()).as("as an unknown zone is").isEqualTo(404);
+        Response huge = post("/api/zones/example.com/records/a", "{\"name\":\"" + "x".repeat(200_000) + "\"}");
+        assertThat(huge.status()).isEqualTo(413);
+        Response notJson = post("/api/zones/example.com/records/a", "{not json");
+        assertThat(notJson.status()).isEqualTo(400);
+        for (Response problem : List.of(noMode, unknownMode, emptyMailbox, negativeTtl, huge, notJson)) {
+            assertThat(problem.contentType()).as(problem.body()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aCreateAnswersItsLocationAndTheSameRecordTwiceIsAConflict() throws Exception {
+        Response first = post("/api/zones/example.com/records/a", "{\"name\":\"twice\",\"ip\":\"192.0.2.77\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.location()).matches("/api/zones/example\\.com/records/\\d+");
+        assertThat(get(first.location()).body()).contains("\"name\":\"twice\"");
+
+        Response second = post("/api/zones/example.com/records/a", "{\"name\":\"twice\",\"ip\":\"192.0.2.77\"}");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains("\"id\":" + first.location().replaceAll(".*/", ""));
+
+        Response mailbox = post("/api/mail/example.com/mailboxes",
+                "{\"localPart\":\"located\",\"password\":\"Str0ng-Passw0rd!\",\"quotaMb\":10}");
+        assertThat(mailbox.status()).as(mailbox.body()).isEqualTo(201);
+        assertThat(mailbox.location()).matches("/api/mail/example\\.com/mailboxes/\\d+");
+        assertThat(get(mailbox.location()).body()).contains("located@example.com");
     }
 
     @Test
@@ -235,9 +282,9 @@ class SampleAppTest {
     private Response send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(), response.headers().firstValue("Location").orElse(""));
     }
 
-    private record Response(int status, String contentType, String body) {
+    private record Response(int status, String contentType, String body, String location) {
     }
 }

@@ -62,6 +62,9 @@ class SampleAppTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\"").doesNotContain("ispconfig").doesNotContain("functions");
         assertThat(get("/actuator/health").body()).as("with the login, the details").contains("\"ispconfig\"");
+        assertThat(anonymous("GET", "/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(get("/actuator/health/readiness").body()).contains("\"ispconfig\"");
+        assertThat(get("/actuator/health/liveness").body()).doesNotContain("ispconfig");
 
         Response wrong = send(HttpRequest.newBuilder(uri("/api/sites/1")).header("Authorization", "Basic "
                 + java.util.Base64.getEncoder().encodeToString("operator:wrong".getBytes())).GET().build());

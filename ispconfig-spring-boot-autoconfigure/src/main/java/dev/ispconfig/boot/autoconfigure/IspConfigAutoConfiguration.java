@@ -38,14 +38,14 @@ public final class IspConfigAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(IspConfigConnectionDetails.class)
-    PropertiesIspConfigConnectionDetails ispConfigConnectionDetails(IspConfigProperties properties,
+    PropertiesIspConfigConnectionDetails ispconfigConnectionDetails(IspConfigProperties properties,
             ObjectProvider<SslBundles> sslBundles) {
         return new PropertiesIspConfigConnectionDetails(properties, sslBundles.getIfAvailable());
     }
 
     @Bean
     @ConditionalOnBooleanProperty(name = "ispconfig.retry.enabled", matchIfMissing = true)
-    InterceptorCustomizer ispConfigRetryCustomizer(IspConfigProperties properties,
+    InterceptorCustomizer ispconfigRetryCustomizer(IspConfigProperties properties,
             ObjectProvider<IspConfigRetryListener> listeners) {
         return new InterceptorCustomizer(InterceptorCustomizer.RETRY,
                 new RetryInterceptor(properties.getRetry(), listeners.orderedStream().toList()));
@@ -53,7 +53,7 @@ public final class IspConfigAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    IspConfigClient ispConfigClient(IspConfigConnectionDetails connection, IspConfigProperties properties,
+    IspConfigClient ispconfigClient(IspConfigConnectionDetails connection, IspConfigProperties properties,
             Transport.Factory transport, ObjectProvider<HttpClientDefaults> httpClientDefaults,
             ObjectProvider<IspConfigClientBuilderCustomizer> customizers, ObjectProvider<SessionListener> listeners) {
         IspConfigClient.Builder builder = IspConfigClient.builder();

@@ -24,7 +24,7 @@ public final class IspConfigMetricsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    IspConfigMetrics ispConfigMetrics() {
+    IspConfigMetrics ispconfigMetrics() {
         return new IspConfigMetrics();
     }
 }

@@ -34,103 +34,103 @@ public final class IspConfigModulesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    AdminModule ispConfigAdminModule(IspConfigClient client) {
+    AdminModule ispconfigAdminModule(IspConfigClient client) {
         return client.admin();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ApsModule ispConfigApsModule(IspConfigClient client) {
+    ApsModule ispconfigApsModule(IspConfigClient client) {
         return client.aps();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    BackupsModule ispConfigBackupsModule(IspConfigClient client) {
+    BackupsModule ispconfigBackupsModule(IspConfigClient client) {
         return client.backups();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ClientsModule ispConfigClientsModule(IspConfigClient client) {
+    ClientsModule ispconfigClientsModule(IspConfigClient client) {
         return client.clients();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    CronModule ispConfigCronModule(IspConfigClient client) {
+    CronModule ispconfigCronModule(IspConfigClient client) {
         return client.cron();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    DatabasesModule ispConfigDatabasesModule(IspConfigClient client) {
+    DatabasesModule ispconfigDatabasesModule(IspConfigClient client) {
         return client.databases();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    DnsModule ispConfigDnsModule(IspConfigClient client) {
+    DnsModule ispconfigDnsModule(IspConfigClient client) {
         return client.dns();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    DomainsModule ispConfigDomainsModule(IspConfigClient client) {
+    DomainsModule ispconfigDomainsModule(IspConfigClient client) {
         return client.domains();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    FtpModule ispConfigFtpModule(IspConfigClient client) {
+    FtpModule ispconfigFtpModule(IspConfigClient client) {
         return client.ftp();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    MailModule ispConfigMailModule(IspConfigClient client) {
+    MailModule ispconfigMailModule(IspConfigClient client) {
         return client.mail();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    MiscModule ispConfigMiscModule(IspConfigClient client) {
+    MiscModule ispconfigMiscModule(IspConfigClient client) {
         return client.misc();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    MonitorModule ispConfigMonitorModule(IspConfigClient client) {
+    MonitorModule ispconfigMonitorModule(IspConfigClient client) {
         return client.monitor();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    OpenvzModule ispConfigOpenvzModule(IspConfigClient client) {
+    OpenvzModule ispconfigOpenvzModule(IspConfigClient client) {
         return client.openvz();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ServerModule ispConfigServerModule(IspConfigClient client) {
+    ServerModule ispconfigServerModule(IspConfigClient client) {
         return client.server();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ShellModule ispConfigShellModule(IspConfigClient client) {
+    ShellModule ispconfigShellModule(IspConfigClient client) {
         return client.shell();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    SitesModule ispConfigSitesModule(IspConfigClient client) {
+    SitesModule ispconfigSitesModule(IspConfigClient client) {
         return client.sites();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    WebdavModule ispConfigWebdavModule(IspConfigClient client) {
+    WebdavModule ispconfigWebdavModule(IspConfigClient client) {
         return client.webdav();
     }
 }

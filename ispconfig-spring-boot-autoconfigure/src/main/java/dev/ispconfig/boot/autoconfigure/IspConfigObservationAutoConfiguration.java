@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Bean;
 public final class IspConfigObservationAutoConfiguration {
 
     @Bean
-    InterceptorCustomizer ispConfigObservationCustomizer(ObjectProvider<ObservationRegistry> registry,
+    InterceptorCustomizer ispconfigObservationCustomizer(ObjectProvider<ObservationRegistry> registry,
             ObjectProvider<IspConfigObservationConvention> convention) {
         return new InterceptorCustomizer(InterceptorCustomizer.OBSERVATION,
                 new ObservationInterceptor(registry.getObject(), convention.getIfAvailable()));

@@ -26,7 +26,7 @@ final class TransportConfigurations {
 
         @Bean
         @ConditionalOnMissingBean
-        Transport.Factory ispConfigTransportFactory() {
+        Transport.Factory ispconfigTransportFactory() {
             return ApacheHttpTransport::new;
         }
     }
@@ -36,7 +36,7 @@ final class TransportConfigurations {
 
         @Bean
         @ConditionalOnMissingBean
-        Transport.Factory ispConfigTransportFactory() {
+        Transport.Factory ispconfigTransportFactory() {
             return JdkHttpTransport::new;
         }
     }
@@ -47,7 +47,7 @@ final class TransportConfigurations {
     static class SpringHttpClients {
 
         @Bean
-        HttpClientDefaults ispConfigHttpClientDefaults(ObjectProvider<HttpClientSettings> settings) {
+        HttpClientDefaults ispconfigHttpClientDefaults(ObjectProvider<HttpClientSettings> settings) {
             HttpClientSettings global = settings.getIfAvailable();
             return global == null ? HttpClientDefaults.NONE
                     : new HttpClientDefaults(global.connectTimeout(), global.readTimeout(), global.sslBundle());

@@ -146,7 +146,7 @@ class ObservationTest {
                 org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration.class))
                 .withPropertyValues("management.observations.enable.ispconfig=false").run(context -> {
                     assertThat(context).as("wired, then switched off by Boot's predicate")
-                            .hasBean("ispConfigObservationCustomizer");
+                            .hasBean("ispconfigObservationCustomizer");
                     context.getBean(IspConfigClient.class).sites().webDomainGet(1);
 
                     assertThat(registry).doesNotHaveAnyObservation();
@@ -161,7 +161,7 @@ class ObservationTest {
                 .withPropertyValues("ispconfig.url=" + panel.url(), "ispconfig.username=" + StubPanel.USER,
                         "ispconfig.password=" + StubPanel.PASSWORD)
                 .run(context -> {
-                    assertThat(context).doesNotHaveBean("ispConfigObservationCustomizer");
+                    assertThat(context).doesNotHaveBean("ispconfigObservationCustomizer");
                     assertThat(context.getBean(IspConfigClient.class).sites().webDomainGet(1)).isNotNull();
                 });
     }

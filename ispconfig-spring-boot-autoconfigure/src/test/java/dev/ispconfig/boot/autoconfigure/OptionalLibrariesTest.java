@@ -35,7 +35,7 @@ class OptionalLibrariesTest {
         runner.withBean(ObservationRegistry.class, ObservationRegistry::create)
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                 .run(context -> assertThat(context).hasSingleBean(IspConfigClient.class)
-                        .hasBean("ispConfigObservationCustomizer").hasSingleBean(IspConfigMetrics.class)
+                        .hasBean("ispconfigObservationCustomizer").hasSingleBean(IspConfigMetrics.class)
                         .hasSingleBean(IspConfigHealthIndicator.class));
     }
 
@@ -54,8 +54,8 @@ class OptionalLibrariesTest {
         runner.withClassLoader(new FilteredClassLoader("io.micrometer"))
                 .run(context -> {
                     assertThat(context).hasSingleBean(IspConfigClient.class)
-                            .doesNotHaveBean("ispConfigObservationCustomizer")
-                            .doesNotHaveBean("ispConfigMetrics");
+                            .doesNotHaveBean("ispconfigObservationCustomizer")
+                            .doesNotHaveBean("ispconfigMetrics");
                     assertThat(context.getBean(SitesModule.class).webDomainGet(1)).isNotNull();
                 });
     }

@@ -16,13 +16,13 @@ public final class IspConfigSimulatorAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    IspConfigSimulator ispConfigSimulator() {
+    IspConfigSimulator ispconfigSimulator() {
         return IspConfigSimulator.start();
     }
 
     @Bean
     @ConditionalOnMissingBean(IspConfigConnectionDetails.class)
-    SimulatorConnectionDetails ispConfigSimulatorConnectionDetails(IspConfigSimulator simulator) {
+    SimulatorConnectionDetails ispconfigSimulatorConnectionDetails(IspConfigSimulator simulator) {
         return new SimulatorConnectionDetails(simulator);
     }
 }

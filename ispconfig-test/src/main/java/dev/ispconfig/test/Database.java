@@ -13,6 +13,16 @@ final class Database {
     private final Map<String, Table> tables = new LinkedHashMap<>();
 
     Database() {
+        init();
+    }
+
+    /** Back to a fresh install: the tables empty but for the admin user and group. */
+    void reset() {
+        tables.clear();
+        init();
+    }
+
+    private void init() {
         add(new Table("sys_user", "userid", List.of("username", "passwort", "client_id", "default_group", "groups",
                 "active", "typ")));
         add(new Table("sys_group", "groupid", List.of("name", "description", "client_id")));

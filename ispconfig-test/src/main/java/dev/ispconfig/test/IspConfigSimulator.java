@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An ISPConfig 3.2.12 panel in the test's own JVM: a loopback HTTP server that speaks the panel's SOAP remote API
@@ -107,6 +109,45 @@ public final class IspConfigSimulator implements AutoCloseable {
         Set<String> granted = new LinkedHashSet<>(functions);
         panel.addUser(new Panel.RemoteUser(name, password, granted));
         return this;
+    }
+
+    /**
+     * Back to the state of a fresh start: no records, no sessions or failed logins, no faults armed, no scripted
+     * answers, counters and the request log empty, only the default remote user. Keeps the port, clock and options.
+     */
+    public void reset() {
+        panel.reset(new Panel.RemoteUser(username, password, MethodTable.allPermissions()));
+        faults.clear();
+        stats.reset();
+    }
+
+    /** Every call received since the start or the last {@link #reset()} (the last 10,000), oldest first. */
+    public List<Request> requests() {
+        return panel.requests();
+    }
+
+    /** The calls of {@code method} received, oldest first. */
+    public List<Request> requests(String method) {
+        return panel.requests().stream().filter(request -> request.method().equals(method)).toList();
+    }
+
+    /**
+     * Answers {@code method} with what {@code answer} makes of its arguments (after the session id), after the session
+     * and permission checks, instead of the simulator's model: for a method it does not model, or an odd answer.
+     * The answer is encoded as the panel's PHP encodes values (a {@code Map} as a PHP array, …).
+     */
+    public IspConfigSimulator answer(String method, Function<List<Object>, Object> answer) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(answer, "answer");
+        panel.script(method, answer);
+        return this;
+    }
+
+    /** Answers {@code method} with the SOAP fault {@code faultCode} and {@code faultString}, as the panel throws one. */
+    public IspConfigSimulator answerFault(String method, String faultCode, String faultString) {
+        return answer(method, arguments -> {
+            throw new PanelFault(faultCode, faultString);
+        });
     }
 
     /** Seeds records as if they had been created in the panel. */

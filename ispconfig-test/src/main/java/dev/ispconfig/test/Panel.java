@@ -21,6 +21,10 @@ final class Panel {
     final Sessions sessions;
     final SimulatorStats stats;
     private final Map<String, RemoteUser> users = new ConcurrentHashMap<>();
+    /** The last {@link #LOG_SIZE} calls, oldest first. */
+    private final java.util.Deque<Request> log = new java.util.ArrayDeque<>();
+    private final Map<String, java.util.function.Function<List<Object>, Object>> scripted = new ConcurrentHashMap<>();
+    static final int LOG_SIZE = 10_000;
     final Handlers handlers;
     final Clock clock;
 
@@ -35,6 +39,45 @@ final class Panel {
         users.put(user.name(), user);
     }
 
+    /** The answer of {@code method} from now on, after the session and permission checks, instead of the model's. */
+    void script(String method, java.util.function.Function<List<Object>, Object> answer) {
+        scripted.put(method, answer);
+    }
+
+    private void record(String method, List<Object> arguments) {
+        List<Object> kept = new java.util.ArrayList<>(method.equals("login") ? arguments
+                : arguments.subList(Math.min(1, arguments.size()), arguments.size()));
+        if (method.equals("login") && kept.size() > 1) {
+            kept.set(1, "****");
+        }
+        synchronized (log) {
+            if (log.size() == LOG_SIZE) {
+                log.removeFirst();
+            }
+            log.addLast(new Request(method, kept));
+        }
+    }
+
+    List<Request> requests() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    /** Back to a fresh panel: data, sessions, remote users (but {@code defaultUser}), scripts and the request log. */
+    void reset(RemoteUser defaultUser) {
+        synchronized (database) {
+            database.reset();
+        }
+        sessions.reset();
+        users.clear();
+        addUser(defaultUser);
+        scripted.clear();
+        synchronized (log) {
+            log.clear();
+        }
+    }
+
     /**
      * Runs one call and returns its PHP result.
      *
@@ -45,6 +88,7 @@ final class Panel {
             throw new PanelFault("invalid_method", "Method " + method + " does not exist");
         }
         stats.called(method);
+        record(method, arguments);
         if (method.equals("__construct")) {
             return null;
         }
@@ -70,6 +114,10 @@ final class Panel {
             }
         }
         List<Object> rest = arguments.subList(1, arguments.size());
+        java.util.function.Function<List<Object>, Object> answer = scripted.get(method);
+        if (answer != null) {
+            return answer.apply(rest);
+        }
         synchronized (database) {
             // Methods that call others inside (increase_serial) check those permissions too.
             Handlers.Caller caller = session.clientLogin()

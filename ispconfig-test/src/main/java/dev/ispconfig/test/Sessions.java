@@ -72,6 +72,12 @@ final class Sessions {
         sessions.clear();
     }
 
+    /** No sessions, no failed logins. */
+    void reset() {
+        sessions.clear();
+        failures.clear();
+    }
+
     int live() {
         Instant now = clock.instant();
         return (int) sessions.values().stream().filter(s -> !s.expires().isBefore(now)).count();

@@ -6,7 +6,10 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import dev.ispconfig.boot.autoconfigure.IspConfigAutoConfiguration;
+import dev.ispconfig.boot.autoconfigure.IspConfigHealthAutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Puts an {@link dev.ispconfig.test.IspConfigSimulator} in a Spring Boot test's context and points the starter's
@@ -21,12 +24,17 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
  * }
  * }</pre>
  *
- * The simulator lives as long as the (cached) context and is closed with it.
+ * The simulator lives as long as the (cached) context and is closed with it, and is {@linkplain
+ * dev.ispconfig.test.IspConfigSimulator#reset() reset} before each test class that shares the context, so no class
+ * sees another's data, sessions, faults or counters. The starter's client and module beans come along, also in test
+ * slices ({@code @WebMvcTest}); the health component answers fresh (no result cache) in these tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ImportAutoConfiguration(IspConfigSimulatorAutoConfiguration.class)
+@ImportAutoConfiguration({IspConfigSimulatorAutoConfiguration.class, IspConfigAutoConfiguration.class,
+        IspConfigHealthAutoConfiguration.class})
+@TestPropertySource(properties = "ispconfig.health.cache-ttl=0")
 public @interface AutoConfigureIspConfigSimulator {
 }

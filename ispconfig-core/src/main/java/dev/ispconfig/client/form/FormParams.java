@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The base of the typed params: the values of one add or update in the panel's spelling, validated by the form's
@@ -22,11 +24,21 @@ public abstract class FormParams {
     private final FormSchema schema;
     private final boolean forAdd;
     private final Map<String, Object> values;
+    private final Set<String> set;
 
     protected FormParams(Builder<?, ?> builder) {
         this.schema = builder.schema;
         this.forAdd = builder.forAdd;
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
+        this.set = Collections.unmodifiableSet(new LinkedHashSet<>(builder.set));
+    }
+
+    /**
+     * The columns set by hand (a setter or {@link Builder#with}), in order; the others of an add are the UI's
+     * defaults. What desired state compares with a stored record: a default is no wish.
+     */
+    public final Set<String> setColumns() {
+        return set;
     }
 
     /** The values as the remote API takes them: the {@code params} argument of the add or update. */
@@ -82,6 +94,7 @@ public abstract class FormParams {
         private final FormSchema schema;
         private final boolean forAdd;
         private final Map<String, Object> values = new LinkedHashMap<>();
+        private final Set<String> set = new LinkedHashSet<>();
 
         protected Builder(FormSchema schema, boolean forAdd, Clock clock) {
             this.schema = Objects.requireNonNull(schema, "schema");
@@ -99,12 +112,14 @@ public abstract class FormParams {
         /** Sets {@code column} to {@code value} as it is, typed or not; the escape hatch for what the forms omit. */
         public final B with(String column, Object value) {
             values.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(value, column));
+            set.add(column);
             return self();
         }
 
         /** Sends nothing for {@code column}, not even its default. */
         public final B without(String column) {
             values.remove(column);
+            set.remove(column);
             return self();
         }
 

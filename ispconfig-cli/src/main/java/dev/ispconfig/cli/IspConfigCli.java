@@ -29,13 +29,13 @@ import picocli.CommandLine.Spec;
  * {@code ISPCONFIG_PASSWORD} or a prompt, never from the command line.
  */
 @Command(name = "ispconfig", mixinStandardHelpOptions = true, versionProvider = IspConfigCli.Version.class,
-        subcommands = {FunctionsCommand.class, DriftCommand.class, CallCommand.class, SitesCommand.class,
+        subcommands = {FunctionsCommand.class, DriftCommand.class, CallCommand.class, SitesCommand.class, ApplyCommand.class,
                 DnsCommand.class, MailCommand.class, SmokeCommand.class},
         description = "Calls the remote API of an ISPConfig 3 panel.",
         footer = {"", "The password comes from ISPCONFIG_PASSWORD or a prompt; it is never an option.",
                 "Exit codes: 0 ok, 1 error, 2 usage, 3 login refused, 4 not found, 5 permission denied,",
                 "6 data refused, 7 panel unreachable, 8 locked out or in maintenance, 9 smoke test failed,",
-                "10 other panel fault."})
+                "10 other panel fault, 11 apply changed (or would change) the panel."})
 public final class IspConfigCli implements Runnable {
 
     static final String PASSWORD_VARIABLE = "ISPCONFIG_PASSWORD";

@@ -104,6 +104,11 @@ public abstract class FormParams {
             }
         }
 
+        /** The form these params are for. */
+        public final FormSchema schema() {
+            return schema;
+        }
+
         @SuppressWarnings("unchecked")
         private B self() {
             return (B) this;

@@ -2,68 +2,127 @@
 package dev.ispconfig.client.model;
 
 import dev.ispconfig.client.DataRecord;
+import dev.ispconfig.client.form.FormParams;
 import dev.ispconfig.client.form.FormRecord;
 import dev.ispconfig.client.form.FormSchema;
 import dev.ispconfig.client.model.admin.ServerIp;
+import dev.ispconfig.client.model.admin.ServerIpParams;
 import dev.ispconfig.client.model.client.Client;
+import dev.ispconfig.client.model.client.ClientParams;
 import dev.ispconfig.client.model.client.Domain;
+import dev.ispconfig.client.model.client.DomainParams;
 import dev.ispconfig.client.model.client.Reseller;
+import dev.ispconfig.client.model.client.ResellerParams;
 import dev.ispconfig.client.model.dns.DnsARecord;
+import dev.ispconfig.client.model.dns.DnsARecordParams;
 import dev.ispconfig.client.model.dns.DnsAaaaRecord;
+import dev.ispconfig.client.model.dns.DnsAaaaRecordParams;
 import dev.ispconfig.client.model.dns.DnsAliasRecord;
+import dev.ispconfig.client.model.dns.DnsAliasRecordParams;
 import dev.ispconfig.client.model.dns.DnsCaaRecord;
+import dev.ispconfig.client.model.dns.DnsCaaRecordParams;
 import dev.ispconfig.client.model.dns.DnsCnameRecord;
+import dev.ispconfig.client.model.dns.DnsCnameRecordParams;
 import dev.ispconfig.client.model.dns.DnsDnameRecord;
+import dev.ispconfig.client.model.dns.DnsDnameRecordParams;
 import dev.ispconfig.client.model.dns.DnsDsRecord;
+import dev.ispconfig.client.model.dns.DnsDsRecordParams;
 import dev.ispconfig.client.model.dns.DnsHinfoRecord;
+import dev.ispconfig.client.model.dns.DnsHinfoRecordParams;
 import dev.ispconfig.client.model.dns.DnsLocRecord;
+import dev.ispconfig.client.model.dns.DnsLocRecordParams;
 import dev.ispconfig.client.model.dns.DnsMxRecord;
+import dev.ispconfig.client.model.dns.DnsMxRecordParams;
 import dev.ispconfig.client.model.dns.DnsNaptrRecord;
+import dev.ispconfig.client.model.dns.DnsNaptrRecordParams;
 import dev.ispconfig.client.model.dns.DnsNsRecord;
+import dev.ispconfig.client.model.dns.DnsNsRecordParams;
 import dev.ispconfig.client.model.dns.DnsPtrRecord;
+import dev.ispconfig.client.model.dns.DnsPtrRecordParams;
 import dev.ispconfig.client.model.dns.DnsRpRecord;
+import dev.ispconfig.client.model.dns.DnsRpRecordParams;
 import dev.ispconfig.client.model.dns.DnsSlaveZone;
+import dev.ispconfig.client.model.dns.DnsSlaveZoneParams;
 import dev.ispconfig.client.model.dns.DnsSrvRecord;
+import dev.ispconfig.client.model.dns.DnsSrvRecordParams;
 import dev.ispconfig.client.model.dns.DnsSshfpRecord;
+import dev.ispconfig.client.model.dns.DnsSshfpRecordParams;
 import dev.ispconfig.client.model.dns.DnsTlsaRecord;
+import dev.ispconfig.client.model.dns.DnsTlsaRecordParams;
 import dev.ispconfig.client.model.dns.DnsTxtRecord;
+import dev.ispconfig.client.model.dns.DnsTxtRecordParams;
 import dev.ispconfig.client.model.dns.DnsZone;
+import dev.ispconfig.client.model.dns.DnsZoneParams;
 import dev.ispconfig.client.model.mail.MailAlias;
 import dev.ispconfig.client.model.mail.MailAliasDomain;
+import dev.ispconfig.client.model.mail.MailAliasDomainParams;
+import dev.ispconfig.client.model.mail.MailAliasParams;
 import dev.ispconfig.client.model.mail.MailBlacklist;
+import dev.ispconfig.client.model.mail.MailBlacklistParams;
 import dev.ispconfig.client.model.mail.MailCatchall;
+import dev.ispconfig.client.model.mail.MailCatchallParams;
 import dev.ispconfig.client.model.mail.MailContentFilter;
+import dev.ispconfig.client.model.mail.MailContentFilterParams;
 import dev.ispconfig.client.model.mail.MailDomain;
+import dev.ispconfig.client.model.mail.MailDomainParams;
 import dev.ispconfig.client.model.mail.MailFetchmail;
+import dev.ispconfig.client.model.mail.MailFetchmailParams;
 import dev.ispconfig.client.model.mail.MailForward;
+import dev.ispconfig.client.model.mail.MailForwardParams;
 import dev.ispconfig.client.model.mail.MailMailingList;
+import dev.ispconfig.client.model.mail.MailMailingListParams;
 import dev.ispconfig.client.model.mail.MailRelayDomain;
+import dev.ispconfig.client.model.mail.MailRelayDomainParams;
 import dev.ispconfig.client.model.mail.MailRelayRecipient;
+import dev.ispconfig.client.model.mail.MailRelayRecipientParams;
 import dev.ispconfig.client.model.mail.MailTransport;
+import dev.ispconfig.client.model.mail.MailTransportParams;
 import dev.ispconfig.client.model.mail.MailUser;
 import dev.ispconfig.client.model.mail.MailUserFilter;
+import dev.ispconfig.client.model.mail.MailUserFilterParams;
+import dev.ispconfig.client.model.mail.MailUserParams;
 import dev.ispconfig.client.model.mail.MailWhitelist;
+import dev.ispconfig.client.model.mail.MailWhitelistParams;
 import dev.ispconfig.client.model.mail.SpamfilterBlacklist;
+import dev.ispconfig.client.model.mail.SpamfilterBlacklistParams;
 import dev.ispconfig.client.model.mail.SpamfilterPolicy;
+import dev.ispconfig.client.model.mail.SpamfilterPolicyParams;
 import dev.ispconfig.client.model.mail.SpamfilterUser;
+import dev.ispconfig.client.model.mail.SpamfilterUserParams;
 import dev.ispconfig.client.model.mail.SpamfilterWhitelist;
+import dev.ispconfig.client.model.mail.SpamfilterWhitelistParams;
 import dev.ispconfig.client.model.sites.CronJob;
+import dev.ispconfig.client.model.sites.CronJobParams;
 import dev.ispconfig.client.model.sites.Database;
+import dev.ispconfig.client.model.sites.DatabaseParams;
 import dev.ispconfig.client.model.sites.DatabaseUser;
+import dev.ispconfig.client.model.sites.DatabaseUserParams;
 import dev.ispconfig.client.model.sites.FtpUser;
+import dev.ispconfig.client.model.sites.FtpUserParams;
 import dev.ispconfig.client.model.sites.ShellUser;
+import dev.ispconfig.client.model.sites.ShellUserParams;
 import dev.ispconfig.client.model.sites.WebChildDomain;
+import dev.ispconfig.client.model.sites.WebChildDomainParams;
 import dev.ispconfig.client.model.sites.WebDomain;
+import dev.ispconfig.client.model.sites.WebDomainParams;
 import dev.ispconfig.client.model.sites.WebFolder;
+import dev.ispconfig.client.model.sites.WebFolderParams;
 import dev.ispconfig.client.model.sites.WebFolderUser;
+import dev.ispconfig.client.model.sites.WebFolderUserParams;
 import dev.ispconfig.client.model.sites.WebdavUser;
+import dev.ispconfig.client.model.sites.WebdavUserParams;
 import dev.ispconfig.client.model.vm.OpenvzIp;
+import dev.ispconfig.client.model.vm.OpenvzIpParams;
 import dev.ispconfig.client.model.vm.OpenvzOstemplate;
+import dev.ispconfig.client.model.vm.OpenvzOstemplateParams;
 import dev.ispconfig.client.model.vm.OpenvzTemplate;
+import dev.ispconfig.client.model.vm.OpenvzTemplateParams;
 import dev.ispconfig.client.model.vm.OpenvzVm;
+import dev.ispconfig.client.model.vm.OpenvzVmParams;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The forms of the typed models: each form's schema by the path the remote API names it with, and the form each method
@@ -190,6 +249,66 @@ public final class FormModels {
             Map.entry("../vm/form/openvz_ostemplate.tform.php", OpenvzOstemplate::of),
             Map.entry("../vm/form/openvz_template.tform.php", OpenvzTemplate::of),
             Map.entry("../vm/form/openvz_vm.tform.php", OpenvzVm::of));
+
+    /** Each form's params for an add by its path: {@code ADD_PARAMS.get(path).get().with(…).build()}. */
+    public static final Map<String, Supplier<FormParams.Builder<?, ?>>> ADD_PARAMS = Map.ofEntries(
+            Map.entry("../admin/form/server_ip.tform.php", ServerIpParams::forAdd),
+            Map.entry("../client/form/client.tform.php", ClientParams::forAdd),
+            Map.entry("../client/form/domain.tform.php", DomainParams::forAdd),
+            Map.entry("../client/form/reseller.tform.php", ResellerParams::forAdd),
+            Map.entry("../dns/form/dns_a.tform.php", DnsARecordParams::forAdd),
+            Map.entry("../dns/form/dns_aaaa.tform.php", DnsAaaaRecordParams::forAdd),
+            Map.entry("../dns/form/dns_alias.tform.php", DnsAliasRecordParams::forAdd),
+            Map.entry("../dns/form/dns_caa.tform.php", DnsCaaRecordParams::forAdd),
+            Map.entry("../dns/form/dns_cname.tform.php", DnsCnameRecordParams::forAdd),
+            Map.entry("../dns/form/dns_dname.tform.php", DnsDnameRecordParams::forAdd),
+            Map.entry("../dns/form/dns_ds.tform.php", DnsDsRecordParams::forAdd),
+            Map.entry("../dns/form/dns_hinfo.tform.php", DnsHinfoRecordParams::forAdd),
+            Map.entry("../dns/form/dns_loc.tform.php", DnsLocRecordParams::forAdd),
+            Map.entry("../dns/form/dns_mx.tform.php", DnsMxRecordParams::forAdd),
+            Map.entry("../dns/form/dns_naptr.tform.php", DnsNaptrRecordParams::forAdd),
+            Map.entry("../dns/form/dns_ns.tform.php", DnsNsRecordParams::forAdd),
+            Map.entry("../dns/form/dns_ptr.tform.php", DnsPtrRecordParams::forAdd),
+            Map.entry("../dns/form/dns_rp.tform.php", DnsRpRecordParams::forAdd),
+            Map.entry("../dns/form/dns_slave.tform.php", DnsSlaveZoneParams::forAdd),
+            Map.entry("../dns/form/dns_soa.tform.php", DnsZoneParams::forAdd),
+            Map.entry("../dns/form/dns_srv.tform.php", DnsSrvRecordParams::forAdd),
+            Map.entry("../dns/form/dns_sshfp.tform.php", DnsSshfpRecordParams::forAdd),
+            Map.entry("../dns/form/dns_tlsa.tform.php", DnsTlsaRecordParams::forAdd),
+            Map.entry("../dns/form/dns_txt.tform.php", DnsTxtRecordParams::forAdd),
+            Map.entry("../mail/form/mail_alias.tform.php", MailAliasParams::forAdd),
+            Map.entry("../mail/form/mail_aliasdomain.tform.php", MailAliasDomainParams::forAdd),
+            Map.entry("../mail/form/mail_blacklist.tform.php", MailBlacklistParams::forAdd),
+            Map.entry("../mail/form/mail_content_filter.tform.php", MailContentFilterParams::forAdd),
+            Map.entry("../mail/form/mail_domain.tform.php", MailDomainParams::forAdd),
+            Map.entry("../mail/form/mail_domain_catchall.tform.php", MailCatchallParams::forAdd),
+            Map.entry("../mail/form/mail_forward.tform.php", MailForwardParams::forAdd),
+            Map.entry("../mail/form/mail_get.tform.php", MailFetchmailParams::forAdd),
+            Map.entry("../mail/form/mail_mailinglist.tform.php", MailMailingListParams::forAdd),
+            Map.entry("../mail/form/mail_relay_domain.tform.php", MailRelayDomainParams::forAdd),
+            Map.entry("../mail/form/mail_relay_recipient.tform.php", MailRelayRecipientParams::forAdd),
+            Map.entry("../mail/form/mail_transport.tform.php", MailTransportParams::forAdd),
+            Map.entry("../mail/form/mail_user.tform.php", MailUserParams::forAdd),
+            Map.entry("../mail/form/mail_user_filter.tform.php", MailUserFilterParams::forAdd),
+            Map.entry("../mail/form/mail_whitelist.tform.php", MailWhitelistParams::forAdd),
+            Map.entry("../mail/form/spamfilter_blacklist.tform.php", SpamfilterBlacklistParams::forAdd),
+            Map.entry("../mail/form/spamfilter_policy.tform.php", SpamfilterPolicyParams::forAdd),
+            Map.entry("../mail/form/spamfilter_users.tform.php", SpamfilterUserParams::forAdd),
+            Map.entry("../mail/form/spamfilter_whitelist.tform.php", SpamfilterWhitelistParams::forAdd),
+            Map.entry("../sites/form/cron.tform.php", CronJobParams::forAdd),
+            Map.entry("../sites/form/database.tform.php", DatabaseParams::forAdd),
+            Map.entry("../sites/form/database_user.tform.php", DatabaseUserParams::forAdd),
+            Map.entry("../sites/form/ftp_user.tform.php", FtpUserParams::forAdd),
+            Map.entry("../sites/form/shell_user.tform.php", ShellUserParams::forAdd),
+            Map.entry("../sites/form/web_childdomain.tform.php", WebChildDomainParams::forAdd),
+            Map.entry("../sites/form/web_folder.tform.php", WebFolderParams::forAdd),
+            Map.entry("../sites/form/web_folder_user.tform.php", WebFolderUserParams::forAdd),
+            Map.entry("../sites/form/web_vhost_domain.tform.php", WebDomainParams::forAdd),
+            Map.entry("../sites/form/webdav_user.tform.php", WebdavUserParams::forAdd),
+            Map.entry("../vm/form/openvz_ip.tform.php", OpenvzIpParams::forAdd),
+            Map.entry("../vm/form/openvz_ostemplate.tform.php", OpenvzOstemplateParams::forAdd),
+            Map.entry("../vm/form/openvz_template.tform.php", OpenvzTemplateParams::forAdd),
+            Map.entry("../vm/form/openvz_vm.tform.php", OpenvzVmParams::forAdd));
 
     private static final Map<String, String> FORM_OF_METHOD = Map.ofEntries(
             Map.entry("client_add", "../client/form/client.tform.php"),

@@ -71,10 +71,12 @@ final class ModelGenerator {
         header(out, inventory.tag(), inventoryFile);
         out.line("package " + PACKAGE + ";").blank();
         List<String> imports = new ArrayList<>(List.of("dev.ispconfig.client.DataRecord",
-                "dev.ispconfig.client.form.FormRecord", "dev.ispconfig.client.form.FormSchema", "java.util.Map",
-                "java.util.Optional", "java.util.function.Function"));
+                "dev.ispconfig.client.form.FormParams", "dev.ispconfig.client.form.FormRecord",
+                "dev.ispconfig.client.form.FormSchema", "java.util.Map", "java.util.Optional",
+                "java.util.function.Function", "java.util.function.Supplier"));
         for (FormsInventory.Form form : inventory.forms()) {
             imports.add(PACKAGE + "." + new Model(form, Map.of()).pkg + "." + modelName(form));
+            imports.add(PACKAGE + "." + new Model(form, Map.of()).pkg + "." + modelName(form) + "Params");
         }
         imports.stream().distinct().sorted().forEach(i -> out.line("import " + i + ";"));
         out.blank();
@@ -94,6 +96,13 @@ final class ModelGenerator {
         for (int i = 0; i < forms.size(); i++) {
             out.line("            Map.entry(" + SourceText.literal(forms.get(i).path()) + ", " + modelName(forms.get(i))
                     + "::of)" + (i < forms.size() - 1 ? "," : ");"));
+        }
+        out.blank();
+        out.line("    /** Each form's params for an add by its path: {@code ADD_PARAMS.get(path).get().with(…).build()}. */");
+        out.line("    public static final Map<String, Supplier<FormParams.Builder<?, ?>>> ADD_PARAMS = Map.ofEntries(");
+        for (int i = 0; i < forms.size(); i++) {
+            out.line("            Map.entry(" + SourceText.literal(forms.get(i).path()) + ", " + modelName(forms.get(i))
+                    + "Params::forAdd)" + (i < forms.size() - 1 ? "," : ");"));
         }
         out.blank();
         Map<String, String> methods = new TreeMap<>();

@@ -1,0 +1,103 @@
+package dev.ispconfig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ispconfig.test.IspConfigSimulator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ispconfig apply} with the documented example file, against the simulator. */
+class ApplyTest {
+
+    private static final Path EXAMPLE = Path.of("examples/acme.yaml");
+
+    private IspConfigSimulator sim;
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void start() {
+        sim = IspConfigSimulator.start();
+        sim.seed().client("acme");
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run apply(Path file, String... options) {
+        IspConfigCli cli = new IspConfigCli();
+        cli.environment = Map.of(IspConfigCli.PASSWORD_VARIABLE, sim.password(), "ANN_PASSWORD", "Str0ng-Passw0rd!",
+                "DB_PASSWORD", "Str0ng-Passw0rd!")::get;
+        cli.console = null;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var line = IspConfigCli.commandLine(cli);
+        line.setOut(new PrintWriter(out));
+        line.setErr(new PrintWriter(err));
+        String[] args = new String[6 + options.length];
+        System.arraycopy(new String[] {"--url", sim.url().toString(), "--user", sim.username(), "apply",
+                file.toString()}, 0, args, 0, 6);
+        System.arraycopy(options, 0, args, 6, options.length);
+        return new Run(line.execute(args), out.toString(), err.toString());
+    }
+
+    private long writes() {
+        return sim.requests().stream().filter(r -> r.method().endsWith("_add") || r.method().endsWith("_update"))
+                .count();
+    }
+
+    @Test
+    void theExampleAppliesOnceAndTheSecondRunHasNothingToDo() {
+        Run plan = apply(EXAMPLE, "--dry-run");
+        assertThat(plan.exit()).as(plan.err()).isEqualTo(ApplyCommand.CHANGED);
+        assertThat(writes()).as("a dry run writes nothing").isZero();
+
+        Run first = apply(EXAMPLE);
+        assertThat(first.exit()).as(first.out() + first.err()).isEqualTo(ApplyCommand.CHANGED);
+        assertThat(first.out()).contains("\"action\" : \"CREATE\"").doesNotContain("Str0ng");
+        long written = writes();
+        assertThat(written).as("site, zone, 3 records, mail domain, mailbox, forward, database user, database").isEqualTo(10);
+
+        Run second = apply(EXAMPLE);
+        assertThat(second.exit()).as(second.out() + second.err()).isEqualTo(ExitCodes.OK);
+        assertThat(second.out()).contains("\"changed\" : 0").doesNotContain("\"action\" : \"CREATE\"");
+        assertThat(writes()).as("no write the second time").isEqualTo(written);
+    }
+
+    @Test
+    void aChangedFieldIsUpdatedAlone() throws IOException {
+        apply(EXAMPLE);
+        long written = writes();
+        Path changed = work.resolve("acme.yaml");
+        Files.writeString(changed, Files.readString(EXAMPLE).replace("php: php-fpm", "php: fast-cgi"));
+
+        Run run = apply(changed);
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ApplyCommand.CHANGED);
+        assertThat(run.out()).contains("\"action\" : \"UPDATE\"").contains("\"field\" : \"php\"");
+        assertThat(writes()).isEqualTo(written + 1);
+    }
+
+    @Test
+    void aSecretWrittenInTheFileIsRefusedBeforeAnyWrite() throws IOException {
+        Path clear = work.resolve("clear.yaml");
+        Files.writeString(clear, Files.readString(EXAMPLE).replace("password: {env: ANN_PASSWORD}",
+                "password: in-clear-123"));
+        Run run = apply(clear);
+        assertThat(run.exit()).isEqualTo(ExitCodes.REFUSED_DATA);
+        assertThat(run.err()).contains("never written in the file").doesNotContain("in-clear-123");
+    }
+}

@@ -3,6 +3,7 @@ package dev.ispconfig.client.api;
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.exception.NotFoundException;
+import dev.ispconfig.client.model.mail.MailUserParams;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,28 +71,24 @@ public class MailModule extends GeneratedMailModule {
             throw new NotFoundException("mail_domain_get", NotFoundException.NIL_RESULT,
                     "no mail domain " + mailDomain);
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("server_id", domains.get(0).getInt("server_id"));
-        params.put("email", email);
-        params.put("login", email);
-        params.put("password", password);
-        params.put("name", localPart.strip());
-        params.put("quota", quotaMb * MEBIBYTE);
-        params.put("maildir", "/var/vmail/" + mailDomain + "/" + localPart.strip().toLowerCase(Locale.ROOT));
-        params.put("homedir", "/var/vmail");
-        params.put("postfix", "y");
-        params.put("disablesmtp", "n");
-        params.put("disabledeliver", "n");
-        params.put("disableimap", "n");
-        params.put("disablepop3", "n");
-        params.put("greylisting", "n");
-        params.put("forward_in_lda", "n");
-        params.put("autoresponder", "n");
-        params.put("move_junk", "y");
-        params.put("purge_trash_days", "0");
-        params.put("purge_junk_days", "0");
-        params.putAll(extra);
-        return userAdd(clientId, params);
+        // The typed params start from the form's defaults (receiving, sending, IMAP and POP3 on, no greylisting, no
+        // autoresponder, junk moved), which the panel's API does not apply, and refuse before the call what the
+        // panel's form would refuse.
+        MailUserParams.Builder params = MailUserParams.forAdd()
+                .serverId(domains.get(0).getInt("server_id"))
+                .email(email)
+                .login(email)
+                .password(password)
+                .name(localPart.strip())
+                .quota(quotaMb * MEBIBYTE)
+                .maildir("/var/vmail/" + mailDomain + "/" + localPart.strip().toLowerCase(Locale.ROOT))
+                .homedir("/var/vmail");
+        extra.forEach((column, value) -> {
+            if (value != null) {
+                params.with(column, value);
+            }
+        });
+        return userAdd(clientId, params.build());
     }
 
     /** Adds a forward: {@code source} is the address, {@code destination} where mail goes. */

@@ -50,7 +50,9 @@ class ReadmeSnippetsTest {
             import dev.ispconfig.test.spring.*;
             import dev.ispconfig.transport.tck.*;
             import java.util.*;
+            import org.junit.jupiter.api.BeforeAll;
             import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.api.extension.RegisterExtension;
             import org.springframework.beans.factory.annotation.Autowired;
             import org.springframework.boot.test.context.SpringBootTest;
             import org.springframework.stereotype.Service;

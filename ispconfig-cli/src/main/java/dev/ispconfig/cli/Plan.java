@@ -7,6 +7,7 @@ import dev.ispconfig.client.form.FormField;
 import dev.ispconfig.client.form.FormParams;
 import dev.ispconfig.client.form.FormSchema;
 import dev.ispconfig.client.model.FormModels;
+import dev.ispconfig.client.model.client.ClientParams;
 import dev.ispconfig.client.model.dns.DnsZoneParams;
 import dev.ispconfig.client.model.mail.MailDomainParams;
 import dev.ispconfig.client.model.mail.MailForwardParams;
@@ -47,7 +48,7 @@ final class Plan {
             changes.add(change);
             done.accept(change);
         };
-        int clientId = owner(client);
+        int clientId = owner(client, ensure, record);
         int serverId = integer(document.getOrDefault("server", 1), "server");
         Map<String, Integer> sites = new LinkedHashMap<>();
         for (Map<String, Object> site : list("sites")) {
@@ -113,9 +114,23 @@ final class Plan {
         return changes;
     }
 
-    /** The owning ISPConfig client: {@code client: <login name>} (0, the admin, when absent). */
-    private int owner(IspConfigClient client) {
+    /**
+     * The owning ISPConfig client: {@code client: <login name>} of an existing one, or {@code client: {username: …,
+     * …}} to ensure it too (created when missing); the admin (0) when absent.
+     */
+    private int owner(IspConfigClient client, Ensure ensure, Consumer<Change> record) {
         Object login = document.get("client");
+        if (login instanceof Map<?, ?> fields) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> wanted = (Map<String, Object>) fields;
+            Change change = ensure.client(0, params(ClientParams.forAdd(), 0, wanted, Map.of()));
+            record.accept(change);
+            if (change.id() == 0) {
+                throw new IllegalArgumentException("a dry run cannot plan the records of a client still to create: "
+                        + "apply the client first");
+            }
+            return change.id();
+        }
         if (login == null || "admin".equals(login)) {
             return 0;
         }

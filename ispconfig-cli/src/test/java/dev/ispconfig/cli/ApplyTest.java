@@ -92,6 +92,27 @@ class ApplyTest {
     }
 
     @Test
+    void aClientDescribedInTheFileIsEnsuredFirstAndOwnsTheRest() throws IOException {
+        Path file = work.resolve("newco.yaml");
+        Files.writeString(file, """
+                client:
+                  username: newco
+                  contact_name: Nick New
+                  email: nick@newco.example
+                  password: {env: ANN_PASSWORD}
+                  web_php_options: [no, php-fpm]
+                  ssh_chroot: [no, jailkit]
+                sites:
+                  - {domain: newco.example}
+                """);
+        Run first = apply(file);
+        assertThat(first.exit()).as(first.out() + first.err()).isEqualTo(ApplyCommand.CHANGED);
+        assertThat(first.out()).contains("\"resource\" : \"client\"").doesNotContain("Str0ng");
+        Run second = apply(file);
+        assertThat(second.exit()).as(second.out() + second.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void aSecretWrittenInTheFileIsRefusedBeforeAnyWrite() throws IOException {
         Path clear = work.resolve("clear.yaml");
         Files.writeString(clear, Files.readString(EXAMPLE).replace("password: {env: ANN_PASSWORD}",

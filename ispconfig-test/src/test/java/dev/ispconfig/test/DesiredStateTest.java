@@ -116,6 +116,25 @@ class DesiredStateTest {
     }
 
     @Test
+    void aClientIsKeyedByItsLoginAndItsPasswordIsNeverCompared(IspConfigSimulator sim, IspConfigClient client) {
+        Ensure ensure = new Ensure(client);
+        java.util.function.Function<String, dev.ispconfig.client.model.client.ClientParams> acme = company ->
+                dev.ispconfig.client.model.client.ClientParams.forAdd().companyName(company).contactName("Ann Acme")
+                        .email("ann@acme.example").username("acme").password("Str0ng-Passw0rd!")
+                        .webPhpOptions(List.of("no", "php-fpm")).sshChroot(List.of("no", "jailkit")).build();
+
+        Change created = ensure.client(0, acme.apply("Acme Ltd"));
+        assertThat(created.action()).isEqualTo(Change.Action.CREATE);
+        assertThat(created.fields()).filteredOn(field -> field.field().equals("password"))
+                .singleElement().satisfies(field -> assertThat(field.after()).isEqualTo("****"));
+        assertThat(ensure.client(0, acme.apply("Acme Ltd")).action()).isEqualTo(Change.Action.NONE);
+
+        Change renamed = ensure.client(0, acme.apply("Acme Group"));
+        assertThat(renamed.fields()).containsExactly(new FieldChange("company_name", "Acme Ltd", "Acme Group"));
+        assertThat(client.clients().client(created.id()).companyName()).isEqualTo("Acme Group");
+    }
+
+    @Test
     void desiredStateNeedsAddParamsAndAKey(IspConfigClient client) {
         Ensure ensure = new Ensure(client);
         assertThatThrownBy(() -> ensure.webDomain(1, WebDomainParams.forUpdate().hdQuota(5).build()))

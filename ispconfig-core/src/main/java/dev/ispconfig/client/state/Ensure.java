@@ -6,6 +6,8 @@ import dev.ispconfig.client.form.FieldKind;
 import dev.ispconfig.client.form.FormField;
 import dev.ispconfig.client.form.FormParams;
 import dev.ispconfig.client.form.FormSchema;
+import dev.ispconfig.client.model.client.Client;
+import dev.ispconfig.client.model.client.ClientParams;
 import dev.ispconfig.client.model.dns.DnsZone;
 import dev.ispconfig.client.model.dns.DnsZoneParams;
 import dev.ispconfig.client.model.mail.MailDomain;
@@ -42,7 +44,7 @@ import java.util.Set;
  *         .data("192.0.2.10").build());
  * }</pre>
  *
- * Keys: a web domain by {@code domain}, a DNS zone by {@code origin}, a DNS record by zone, name and type (and its
+ * Keys: a client by its login {@code username}, a web domain by {@code domain}, a DNS zone by {@code origin}, a DNS record by zone, name and type (and its
  * data, except for CNAME, DNAME and ALIAS, which a name has only one of), a mail domain by {@code domain}, a mailbox
  * by {@code email}, a forward by {@code source} and {@code destination}, a database by {@code database_name}, a
  * database user by {@code database_user}. Updates keep the record's owner ({@code client_id} 0), go through the
@@ -54,6 +56,9 @@ public final class Ensure {
     /** Record types a name has one of: the key is zone, name and type alone. */
     private static final Set<String> SINGLE_VALUED = Set.of("cname", "dname", "alias");
 
+    private static final Resource CLIENT = new Resource("client", Client.SCHEMA, List.of("username"),
+            (c, filter) -> c.clients().get(filter), (c, reseller, p) -> c.clients().add(reseller, p),
+            (c, id, p) -> c.clients().update(id, 0, p)); // reseller 0: the client keeps its parent
     private static final Resource WEB_DOMAIN = new Resource("web domain", WebDomain.SCHEMA, List.of("domain"),
             (c, filter) -> c.sites().webDomainGet(filter), (c, id, p) -> c.sites().webDomainAdd(id, p),
             (c, id, p) -> c.sites().webDomainUpdate(0, id, p));
@@ -96,6 +101,11 @@ public final class Ensure {
 
     public boolean isDryRun() {
         return dryRun;
+    }
+
+    /** A panel client, keyed by its login name, under {@code resellerId} (0: the admin) when it is created. */
+    public Change client(int resellerId, ClientParams params) {
+        return ensure(CLIENT, resellerId, params);
     }
 
     public Change webDomain(int clientId, WebDomainParams params) {

@@ -38,6 +38,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Only say what would change (a plan), writing nothing.")
     boolean dryRun;
 
+    @Option(names = "--prune", description = {"Also delete the records of the file's zones, and the mailboxes and",
+            "forwards of its mail domains, that the file does not name. Try it with --dry-run first."})
+    boolean prune;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +53,7 @@ final class ApplyCommand implements Callable<Integer> {
         List<Change> changes = new ArrayList<>();
         try (IspConfigClient client = cli.connect()) {
             Ensure ensure = dryRun ? new Ensure(client).dryRun() : new Ensure(client);
-            new Plan(document, cli.environment).apply(client, ensure, change -> {
+            new Plan(document, cli.environment, prune).apply(client, ensure, change -> {
                 changes.add(change);
                 if (!out.isJson()) {
                     out.text(change.toString());
@@ -72,7 +76,7 @@ final class ApplyCommand implements Callable<Integer> {
         } else {
             out.text((dryRun ? "Plan: " : "Applied: ") + count(changes, Change.Action.CREATE) + " to create, "
                     + count(changes, Change.Action.UPDATE) + " to change, " + count(changes, Change.Action.NONE)
-                    + " unchanged.");
+                    + " unchanged" + (prune ? ", " + count(changes, Change.Action.DELETE) + " to delete" : "") + ".");
         }
         return changed == 0 ? ExitCodes.OK : CHANGED;
     }

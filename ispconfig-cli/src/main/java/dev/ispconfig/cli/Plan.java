@@ -35,10 +35,13 @@ final class Plan {
 
     private final Map<String, Object> document;
     private final Function<String, String> environment;
+    private final boolean prune;
 
-    Plan(Map<String, Object> document, Function<String, String> environment) {
+    /** {@code prune}: also delete the records of the file's zones and mail domains that it does not name. */
+    Plan(Map<String, Object> document, Function<String, String> environment, boolean prune) {
         this.document = document;
         this.environment = environment;
+        this.prune = prune;
     }
 
     /** Applies (or with a dry-run {@code ensure} plans) the file; every change goes to {@code done} as it is made. */
@@ -60,6 +63,7 @@ final class Plan {
             Change change = ensure.dnsZone(clientId, params(DnsZoneParams.forAdd(), serverId, zone,
                     Map.of("records", true)));
             record.accept(change);
+            List<Integer> kept = new ArrayList<>();
             for (Map<String, Object> rr : list(zone, "records")) {
                 String type = String.valueOf(rr.getOrDefault("type", "")).toLowerCase(Locale.ROOT);
                 FormSchema schema = FormModels.BY_FORM.get("../dns/form/dns_" + type + ".tform.php");
@@ -75,21 +79,38 @@ final class Plan {
                 Map<String, Object> fields = new LinkedHashMap<>(rr);
                 fields.put("zone", change.id());
                 fields.put("type", type.toUpperCase(Locale.ROOT));
-                record.accept(ensure.dnsRecord(clientId, params(FormModels.ADD_PARAMS.get("../dns/form/dns_" + type
-                        + ".tform.php").get(), serverId, fields, Map.of())));
+                Change ensured = ensure.dnsRecord(clientId, params(FormModels.ADD_PARAMS.get("../dns/form/dns_" + type
+                        + ".tform.php").get(), serverId, fields, Map.of()));
+                record.accept(ensured);
+                kept.add(ensured.id());
+            }
+            if (prune && change.id() > 0) {
+                ensure.pruneDnsRecords(change.id(), kept).forEach(record);
             }
         }
         for (Map<String, Object> domain : list("mail")) {
-            record.accept(ensure.mailDomain(clientId, params(MailDomainParams.forAdd(), serverId, domain,
-                    Map.of("mailboxes", true, "forwards", true))));
+            Change mailDomain = ensure.mailDomain(clientId, params(MailDomainParams.forAdd(), serverId, domain,
+                    Map.of("mailboxes", true, "forwards", true)));
+            record.accept(mailDomain);
+            List<Integer> boxes = new ArrayList<>();
             for (Map<String, Object> box : list(domain, "mailboxes")) {
                 Map<String, Object> fields = new LinkedHashMap<>(box);
                 fields.putIfAbsent("login", box.get("email"));
-                record.accept(ensure.mailbox(clientId, params(MailUserParams.forAdd(), serverId, fields, Map.of())));
+                Change ensured = ensure.mailbox(clientId, params(MailUserParams.forAdd(), serverId, fields, Map.of()));
+                record.accept(ensured);
+                boxes.add(ensured.id());
             }
+            List<Integer> forwards = new ArrayList<>();
             for (Map<String, Object> forward : list(domain, "forwards")) {
-                record.accept(ensure.mailForward(clientId, params(MailForwardParams.forAdd(), serverId, forward,
-                        Map.of())));
+                Change ensured = ensure.mailForward(clientId, params(MailForwardParams.forAdd(), serverId, forward,
+                        Map.of()));
+                record.accept(ensured);
+                forwards.add(ensured.id());
+            }
+            if (prune && mailDomain.id() > 0) {
+                String name = String.valueOf(domain.get("domain"));
+                ensure.pruneMailboxes(name, boxes).forEach(record);
+                ensure.pruneMailForwards(name, forwards).forEach(record);
             }
         }
         for (Map<String, Object> user : list("database_users")) {

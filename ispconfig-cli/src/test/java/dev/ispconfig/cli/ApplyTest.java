@@ -3,6 +3,7 @@ package dev.ispconfig.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.test.IspConfigSimulator;
+import dev.ispconfig.test.Request;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -110,6 +111,31 @@ class ApplyTest {
         assertThat(first.out()).contains("\"resource\" : \"client\"").doesNotContain("Str0ng");
         Run second = apply(file);
         assertThat(second.exit()).as(second.out() + second.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void pruneDeletesWhatTheFileNoLongerNamesAndTheDryRunShowsItFirst() throws IOException {
+        apply(EXAMPLE);
+        Path fewer = work.resolve("fewer.yaml");
+        Files.writeString(fewer, Files.readString(EXAMPLE)
+                .replace("      - {type: TXT, name: acme.example., data: \"v=spf1 mx -all\"}\n", "")
+                .replace("    forwards:\n      - {source: info@acme.example, destination: ann@acme.example}\n", ""));
+
+        Run without = apply(fewer);
+        assertThat(without.exit()).as("without --prune nothing is deleted").isEqualTo(ExitCodes.OK);
+
+        long written = writes();
+        Run plan = apply(fewer, "--prune", "--dry-run");
+        assertThat(plan.exit()).isEqualTo(ApplyCommand.CHANGED);
+        assertThat(plan.out()).contains("\"action\" : \"DELETE\"").contains("TXT").contains("info@acme.example");
+        assertThat(sim.requests().stream().filter(r -> r.method().endsWith("_delete"))).isEmpty();
+
+        Run pruned = apply(fewer, "--prune");
+        assertThat(pruned.exit()).as(pruned.out() + pruned.err()).isEqualTo(ApplyCommand.CHANGED);
+        assertThat(sim.requests().stream().filter(r -> r.method().endsWith("_delete")).map(Request::method))
+                .containsExactly("dns_txt_delete", "mail_forward_delete");
+        assertThat(writes()).isEqualTo(written);
+        assertThat(apply(fewer, "--prune").exit()).as("then nothing to do").isEqualTo(ExitCodes.OK);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param resource what kind of record, for example {@code web domain} or {@code DNS A record}
  * @param key its natural key as text, for example {@code example.com} or {@code example.com. www A 192.0.2.10}
- * @param action create, update or none
+ * @param action create, update, none, or delete (a prune)
  * @param id the record's id; 0 for a record a dry run would create
  * @param fields the fields created or changed, secrets masked; empty when nothing changes
  * @param applied whether the change was written (false in a dry run, and for no change)
@@ -15,8 +15,8 @@ import java.util.List;
 public record Change(String resource, String key, Action action, int id, List<FieldChange> fields,
         boolean applied) {
 
-    /** What ensuring a record does. */
-    public enum Action { CREATE, UPDATE, NONE }
+    /** What ensuring a record does; {@code DELETE} only where a prune was asked for. */
+    public enum Action { CREATE, UPDATE, NONE, DELETE }
 
     public Change {
         fields = List.copyOf(fields);
@@ -34,6 +34,7 @@ public record Change(String resource, String key, Action action, int id, List<Fi
             case CREATE -> "+";
             case UPDATE -> "~";
             case NONE -> "=";
+            case DELETE -> "-";
         };
         StringBuilder text = new StringBuilder(sign).append(' ').append(resource).append(' ').append(key);
         if (id > 0) {

@@ -23,6 +23,7 @@ import dev.ispconfig.client.model.sites.DatabaseUserParams;
 import dev.ispconfig.client.model.sites.WebDomain;
 import dev.ispconfig.client.model.sites.WebDomainParams;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,6 +155,64 @@ public final class Ensure {
 
     public Change databaseUser(int clientId, DatabaseUserParams params) {
         return ensure(DATABASE_USER, clientId, params);
+    }
+
+    /**
+     * Prunes a zone: deletes its records that are not among {@code keep} (the ids of the records ensured), moving the
+     * zone's serial; in a dry run only says which. Off unless asked for: a record the desired state does not name
+     * (an NS record the panel made, say) goes too.
+     */
+    public List<Change> pruneDnsRecords(int zoneId, Collection<Integer> keep) {
+        List<Change> removed = new ArrayList<>();
+        for (DataRecord record : client.dns().rrGetAllByZone(zoneId)) {
+            int id = record.getInt("id");
+            if (keep.contains(id)) {
+                continue;
+            }
+            String type = String.valueOf(record.get("type")).toUpperCase(Locale.ROOT);
+            if (!dryRun) {
+                client.call("dns_" + type.toLowerCase(Locale.ROOT) + "_delete", id, true);
+            }
+            removed.add(new Change("DNS " + type + " record", zoneId + " " + record.get("name") + " " + type + " "
+                    + record.get("data"), Change.Action.DELETE, id, List.of(), !dryRun));
+        }
+        return removed;
+    }
+
+    /** Prunes a mail domain's mailboxes: deletes those not among {@code keep}; in a dry run only says which. */
+    public List<Change> pruneMailboxes(String domain, Collection<Integer> keep) {
+        List<Change> removed = new ArrayList<>();
+        String suffix = "@" + domain.toLowerCase(Locale.ROOT);
+        for (DataRecord box : client.mail().userGet(Map.of("email", "%" + suffix))) {
+            int id = box.getInt("mailuser_id");
+            if (keep.contains(id) || !String.valueOf(box.get("email")).toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                continue;
+            }
+            if (!dryRun) {
+                client.mail().userDelete(id);
+            }
+            removed.add(new Change("mailbox", String.valueOf(box.get("email")), Change.Action.DELETE, id, List.of(),
+                    !dryRun));
+        }
+        return removed;
+    }
+
+    /** Prunes a mail domain's forwards (by their source): deletes those not among {@code keep}. */
+    public List<Change> pruneMailForwards(String domain, Collection<Integer> keep) {
+        List<Change> removed = new ArrayList<>();
+        String suffix = "@" + domain.toLowerCase(Locale.ROOT);
+        for (DataRecord forward : client.mail().forwardGet(Map.of("source", "%" + suffix, "type", "forward"))) {
+            int id = forward.getInt("forwarding_id");
+            if (keep.contains(id) || !String.valueOf(forward.get("source")).toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                continue;
+            }
+            if (!dryRun) {
+                client.mail().forwardDelete(id);
+            }
+            removed.add(new Change("mail forward", forward.get("source") + " " + forward.get("destination"),
+                    Change.Action.DELETE, id, List.of(), !dryRun));
+        }
+        return removed;
     }
 
     private Change ensure(Resource resource, int clientId, FormParams params) {

@@ -1,10 +1,13 @@
 package dev.ispconfig.sample;
 
 import dev.ispconfig.client.DataRecord;
+import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.api.DnsModule;
 import dev.ispconfig.client.exception.NotFoundException;
 import dev.ispconfig.client.model.dns.DnsARecordParams;
 import dev.ispconfig.client.model.dns.DnsZone;
+import dev.ispconfig.client.state.Change;
+import dev.ispconfig.client.state.Ensure;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DnsController {
 
     private final DnsModule dns;
+    private final Ensure ensure;
 
-    DnsController(DnsModule dns) {
+    DnsController(DnsModule dns, IspConfigClient client) {
         this.dns = dns;
+        this.ensure = new Ensure(client);
     }
 
     @GetMapping
@@ -44,8 +49,9 @@ class DnsController {
     }
 
     /**
-     * Body: {@code {"name": "www", "ip": "192.0.2.10", "ttl": 3600, "clientId": 0}}; clientId 0 is the admin. The same
-     * name and address twice answers 409 with the existing record's id rather than storing a duplicate.
+     * Body: {@code {"name": "www", "ip": "192.0.2.10", "ttl": 3600, "clientId": 0}}; clientId 0 is the admin. Desired
+     * state: the record is created (201), or, when the zone holds it already, left alone (200) or its TTL updated
+     * (200); posting twice stores one record.
      */
     @PostMapping("/a")
     ResponseEntity<Map<String, Object>> addA(@PathVariable String origin, @RequestBody ARecord request) {
@@ -53,25 +59,20 @@ class DnsController {
             throw new IllegalArgumentException("name and ip are required"); // before the write, not after it
         }
         int zoneId = zoneId(origin);
-        for (DataRecord existing : dns.recordsOfType(zoneId, "A")) {
-            if (request.name().equalsIgnoreCase(existing.getString("name"))
-                    && request.ip().equals(existing.getString("data"))) {
-                throw new PanelProblems.Conflict("an A record " + request.name() + " -> " + request.ip()
-                        + " exists in " + origin, existing.getInt("id"));
-            }
-        }
         DnsZone zone = dns.zone(zoneId);
         DnsARecordParams.Builder params = DnsARecordParams.forAdd().serverId(zone.serverId()).zone(zoneId)
                 .name(request.name()).data(request.ip());
         if (request.ttl() != null) {
             params.ttl(request.ttl());
         }
-        // build() refuses what the panel would (an IP that is not IPv4, a TTL below 60) before any request.
-        // update_serial: the zone's SOA serial moves, so secondaries take the change (needs dns_zone_get/_update).
-        int id = dns.aAdd(request.clientId() == null ? 0 : request.clientId(), params.build(), true);
-        return ResponseEntity.created(URI.create("/api/zones/" + origin + "/records/" + id))
-                .body(Map.of("id", id, "zone", zoneId, "name", request.name(), "type", "A", "data", request.ip(),
-                        "serial", dns.zone(zoneId).serial()));
+        // build() refuses what the panel would (an IP that is not IPv4, a TTL below 60) before any request; Ensure
+        // adds and updates with update_serial, so the zone's SOA serial moves and secondaries take the change.
+        Change change = ensure.dnsRecord(request.clientId() == null ? 0 : request.clientId(), params.build());
+        Map<String, Object> body = Map.of("id", change.id(), "zone", zoneId, "name", request.name(), "type", "A",
+                "data", request.ip(), "serial", dns.zone(zoneId).serial(), "action", change.action().name());
+        return change.action() == Change.Action.CREATE
+                ? ResponseEntity.created(URI.create("/api/zones/" + origin + "/records/" + change.id())).body(body)
+                : ResponseEntity.ok(body);
     }
 
     /** The zone's id; the origin may be given with or without its final dot. */

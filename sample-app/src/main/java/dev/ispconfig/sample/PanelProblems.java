@@ -110,15 +110,6 @@ class PanelProblems {
         return problem;
     }
 
-    @ExceptionHandler(Conflict.class)
-    ProblemDetail conflict(Conflict e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create(TYPE + "exists"));
-        problem.setTitle("It exists already");
-        problem.setProperty("id", e.id());
-        return problem;
-    }
-
     /** Anything else is a bug of this app: a problem detail too, with the details in the log only. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
@@ -139,21 +130,6 @@ class PanelProblems {
 
         RequestTooLarge(long limit) {
             super("The request body is larger than " + limit + " bytes");
-        }
-    }
-
-    /** What a create finds already there (the same A record twice). */
-    static final class Conflict extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int id;
-
-        Conflict(String message, int id) {
-            super(message);
-            this.id = id;
-        }
-
-        int id() {
-            return id;
         }
     }
 

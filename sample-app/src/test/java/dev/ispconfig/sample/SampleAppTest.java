@@ -99,15 +99,20 @@ class SampleAppTest {
     }
 
     @Test
-    void aCreateAnswersItsLocationAndTheSameRecordTwiceIsAConflict() throws Exception {
+    void aCreateAnswersItsLocationAndTheSameRecordTwiceIsStoredOnce() throws Exception {
         Response first = post("/api/zones/example.com/records/a", "{\"name\":\"twice\",\"ip\":\"192.0.2.77\"}");
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.location()).matches("/api/zones/example\\.com/records/\\d+");
         assertThat(get(first.location()).body()).contains("\"name\":\"twice\"");
+        String id = first.location().replaceAll(".*/", "");
 
         Response second = post("/api/zones/example.com/records/a", "{\"name\":\"twice\",\"ip\":\"192.0.2.77\"}");
-        assertThat(second.status()).isEqualTo(409);
-        assertThat(second.body()).contains("\"id\":" + first.location().replaceAll(".*/", ""));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).contains("\"id\":" + id).contains("\"action\":\"NONE\"");
+        Response retimed = post("/api/zones/example.com/records/a",
+                "{\"name\":\"twice\",\"ip\":\"192.0.2.77\",\"ttl\":600}");
+        assertThat(retimed.body()).contains("\"id\":" + id).contains("\"action\":\"UPDATE\"");
+        assertThat(get("/api/zones/example.com/records").body().split("\"name\":\"twice\"", -1)).hasSize(2);
 
         Response mailbox = post("/api/mail/example.com/mailboxes",
                 "{\"localPart\":\"located\",\"password\":\"Str0ng-Passw0rd!\",\"quotaMb\":10}");

@@ -60,7 +60,13 @@ final class ApplyCommand implements Callable<Integer> {
                 }
             });
         } catch (RuntimeException e) {
-            if (!out.isJson() && !changes.isEmpty()) {
+            if (out.isJson()) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("dryRun", dryRun);
+                answer.put("failed", true);
+                answer.put("done", changes.stream().map(ApplyCommand::row).toList());
+                out.value(answer);
+            } else if (!changes.isEmpty()) {
                 out.text("stopped after " + changes.size() + " of the file's records; the rest was not applied");
             }
             throw e;

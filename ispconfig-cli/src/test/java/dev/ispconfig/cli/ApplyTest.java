@@ -139,6 +139,20 @@ class ApplyTest {
     }
 
     @Test
+    void aFailureInTheMiddleStopsThereAndTheStepsDoneAreReported() throws IOException {
+        Path broken = work.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(EXAMPLE).replace("{type: MX, name: acme.example., data: "
+                + "mail.acme.example., aux: 10}", "{type: MX, name: acme.example., data: mail.acme.example., aux: 10, "
+                + "ttl: 5}"));
+        Run run = apply(broken);
+        assertThat(run.exit()).isEqualTo(ExitCodes.REFUSED_DATA);
+        assertThat(run.err()).contains("ttl_range_error");
+        assertThat(run.out()).contains("\"failed\" : true").contains("\"key\" : \"acme.example\"");
+        assertThat(sim.requests("dns_a_add")).as("the steps before it were applied").hasSize(1);
+        assertThat(sim.requests("mail_domain_add")).as("nothing after it").isEmpty();
+    }
+
+    @Test
     void aSecretWrittenInTheFileIsRefusedBeforeAnyWrite() throws IOException {
         Path clear = work.resolve("clear.yaml");
         Files.writeString(clear, Files.readString(EXAMPLE).replace("password: {env: ANN_PASSWORD}",

@@ -53,7 +53,9 @@ class ReadmeSnippetsTest {
             import org.junit.jupiter.api.BeforeAll;
             import org.junit.jupiter.api.Test;
             import org.junit.jupiter.api.extension.RegisterExtension;
+            import dev.ispconfig.boot.autoconfigure.IspConfigPanels;
             import org.springframework.beans.factory.annotation.Autowired;
+            import org.springframework.beans.factory.annotation.Qualifier;
             import org.springframework.boot.test.context.SpringBootTest;
             import org.springframework.stereotype.Service;
             import static org.assertj.core.api.Assertions.assertThat;

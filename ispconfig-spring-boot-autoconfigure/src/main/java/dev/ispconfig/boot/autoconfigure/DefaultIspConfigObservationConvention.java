@@ -45,13 +45,15 @@ public class DefaultIspConfigObservationConvention implements IspConfigObservati
     @Override
     public KeyValues getLowCardinalityKeyValues(IspConfigRequestContext context) {
         Throwable error = context.getError();
-        return KeyValues.of(
+        KeyValues values = KeyValues.of(
                 KeyValue.of("method", method(context)),
                 KeyValue.of("module", ApiInventory.method(context.getCall().method()).isPresent()
                         ? context.getCall().module() : UNKNOWN),
                 KeyValue.of("outcome", outcome(error)),
                 KeyValue.of("fault.code", faultCode(error)),
                 KeyValue.of("exception", error == null ? NONE : error.getClass().getSimpleName()));
+        // With several panels, the configured name (a small fixed set); with one, no tag, as before.
+        return context.getPanel() == null ? values : values.and(KeyValue.of("panel", context.getPanel()));
     }
 
     private static String method(IspConfigRequestContext context) {

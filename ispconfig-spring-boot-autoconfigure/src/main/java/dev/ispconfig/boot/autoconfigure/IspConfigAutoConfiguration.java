@@ -20,6 +20,7 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.ssl.SslOptions;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
 
@@ -36,8 +37,11 @@ import org.springframework.util.unit.DataSize;
         TransportConfigurations.SpringHttpClients.class})
 public final class IspConfigAutoConfiguration {
 
+    static final String PREFIX = "ispconfig.";
+
     @Bean
     @ConditionalOnMissingBean(IspConfigConnectionDetails.class)
+    @Conditional(PanelsCondition.None.class)
     PropertiesIspConfigConnectionDetails ispconfigConnectionDetails(IspConfigProperties properties,
             ObjectProvider<SslBundles> sslBundles) {
         return new PropertiesIspConfigConnectionDetails(properties, sslBundles.getIfAvailable());
@@ -53,13 +57,24 @@ public final class IspConfigAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @Conditional(PanelsCondition.None.class)
     IspConfigClient ispconfigClient(IspConfigConnectionDetails connection, IspConfigProperties properties,
             Transport.Factory transport, ObjectProvider<HttpClientDefaults> httpClientDefaults,
             ObjectProvider<IspConfigClientBuilderCustomizer> customizers, ObjectProvider<SessionListener> listeners) {
+        return newClient(connection, properties, transport, httpClientDefaults.getIfAvailable(
+                () -> HttpClientDefaults.NONE), customizers.orderedStream().toList(),
+                listeners.orderedStream().toList(), PREFIX);
+    }
+
+    /** A client for one panel: its connection, its properties, the starter's customizers and listeners. */
+    static IspConfigClient newClient(IspConfigConnectionDetails connection, IspConfigProperties properties,
+            Transport.Factory transport, HttpClientDefaults httpClientDefaults,
+            List<? extends IspConfigClientBuilderCustomizer> customizers, List<? extends SessionListener> listeners,
+            String prefix) {
         IspConfigClient.Builder builder = IspConfigClient.builder();
-        applyConnection(connection, builder);
+        applyConnection(connection, builder, prefix);
         builder.transport(transport).transportSettings(transportSettings(connection, properties,
-                httpClientDefaults.getIfAvailable(() -> HttpClientDefaults.NONE)));
+                httpClientDefaults));
         PropertyMapper map = PropertyMapper.get();
         map.from(properties::getMaxResponseSize).as(DataSize::toBytes).to(builder::maxResponseSize);
         map.from(properties::getMaxConcurrentRequests).to(builder::maxConcurrentRequests);
@@ -68,8 +83,8 @@ public final class IspConfigAutoConfiguration {
         map.from(session::getPoolSize).to(builder::maxClientSessions);
         map.from(session::getLoginFailureCoolDown).to(builder::loginFailureCoolDown);
         map.from(session::getLoginUnreachableCoolDown).to(builder::loginUnreachableCoolDown);
-        builder.sessionListener(CompositeSessionListener.of(listeners.orderedStream().toList()));
-        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        builder.sessionListener(CompositeSessionListener.of(new ArrayList<>(listeners)));
+        customizers.forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
 
@@ -121,16 +136,17 @@ public final class IspConfigAutoConfiguration {
         return preferred != null ? preferred : fallback;
     }
 
-    private static void applyConnection(IspConfigConnectionDetails connection, IspConfigClient.Builder builder) {
+    private static void applyConnection(IspConfigConnectionDetails connection, IspConfigClient.Builder builder,
+            String prefix) {
         List<String> missing = new ArrayList<>();
         if (connection.getUrl() == null) {
-            missing.add("ispconfig.url");
+            missing.add(prefix + "url");
         }
         if (connection.getUsername() == null || connection.getUsername().isBlank()) {
-            missing.add("ispconfig.username");
+            missing.add(prefix + "username");
         }
         if (connection.getPassword() == null || connection.getPassword().isEmpty()) {
-            missing.add("ispconfig.password");
+            missing.add(prefix + "password");
         }
         if (!missing.isEmpty()) {
             throw new IspConfigPropertiesMissingException(missing);

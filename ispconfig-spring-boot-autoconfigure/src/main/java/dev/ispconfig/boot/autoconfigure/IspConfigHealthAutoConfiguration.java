@@ -21,7 +21,7 @@ public final class IspConfigHealthAutoConfiguration {
     /** The enablement condition sits here, below the class check, so that its class is only loaded with health. */
     @Bean
     @ConditionalOnEnabledHealthIndicator("ispconfig")
-    @ConditionalOnMissingBean(name = "ispconfigHealthIndicator")
+    @ConditionalOnMissingBean(name = "ispconfigHealthIndicator", value = IspConfigPanels.class)
     IspConfigHealthIndicator ispconfigHealthIndicator(IspConfigClient client, IspConfigProperties properties) {
         return new IspConfigHealthIndicator(client, properties.getHealth().getCacheTtl());
     }

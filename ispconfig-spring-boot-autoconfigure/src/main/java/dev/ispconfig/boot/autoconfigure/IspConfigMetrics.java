@@ -7,6 +7,8 @@ import dev.ispconfig.client.exception.IspConfigException;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,8 @@ import org.springframework.core.retry.Retryable;
  *   <li>{@code ispconfig.client.retries} (counter), tag {@code method}: attempts repeated by the retry policy.</li>
  * </ul>
  */
-public final class IspConfigMetrics implements MeterBinder, SessionListener, IspConfigRetryListener {
+public final class IspConfigMetrics implements MeterBinder, SessionListener, IspConfigRetryListener,
+        PanelScoped<SessionListener> {
 
     static final String LIVE = "ispconfig.client.sessions.live";
     static final String LOGINS = "ispconfig.client.logins";
@@ -45,8 +48,17 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
     private final LongAdder expired = new LongAdder();
     private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
     private final List<MeterRegistry> registries = new CopyOnWriteArrayList<>();
+    private final List<IspConfigMetrics> panels = new CopyOnWriteArrayList<>();
+
+    private final Tags tags;
 
     public IspConfigMetrics() {
+        this(Tags.empty());
+    }
+
+    /** For one of several panels: every meter carries {@code tags} (the starter's {@code panel}). */
+    public IspConfigMetrics(Iterable<Tag> tags) {
+        this.tags = Tags.of(tags);
         for (LoginReason reason : LoginReason.values()) {
             logins.put(reason, new LongAdder());
         }
@@ -56,18 +68,30 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
     @Override
     public synchronized void bindTo(MeterRegistry registry) {
         registries.add(registry);
+        panels.forEach(panel -> panel.bindTo(registry));
         Gauge.builder(LIVE, live, AtomicInteger::get)
                 .description("ISPConfig sessions logged in and not yet logged out or expired")
-                .register(registry);
+                .tags(tags).register(registry);
         logins.forEach((reason, count) -> FunctionCounter.builder(LOGINS, count, LongAdder::sum)
                 .description("Logins to the ISPConfig panel, by reason")
                 .tag("reason", reason.name().toLowerCase(Locale.ROOT))
-                .register(registry));
+                .tags(tags).register(registry));
         FunctionCounter.builder(EXPIRED, expired, LongAdder::sum)
                 .description("ISPConfig calls that met a session the panel had killed (each is retried once)")
-                .register(registry);
+                .tags(tags).register(registry);
         loginFailures.forEach((type, count) -> registerLoginFailures(registry, type, count));
         retries.forEach((method, count) -> registerRetries(registry, method, count));
+    }
+
+    /**
+     * The session metrics of one of several panels: the same meters with a {@code panel} tag, bound wherever these are.
+     */
+    @Override
+    public synchronized SessionListener forPanel(String panel) {
+        IspConfigMetrics metrics = new IspConfigMetrics(tags.and("panel", panel));
+        panels.add(metrics);
+        registries.forEach(metrics::bindTo);
+        return metrics;
     }
 
     @Override
@@ -93,7 +117,7 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
 
     @Override
     public void loginFailed(IspConfigException failure) {
-        counter(loginFailures, failure.getClass().getSimpleName(), IspConfigMetrics::registerLoginFailures)
+        counter(loginFailures, failure.getClass().getSimpleName(), this::registerLoginFailures)
                 .increment();
     }
 
@@ -101,7 +125,7 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
     public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable) {
         String name = retryable.getName();
         String method = ApiInventory.method(name).isPresent() ? name : DefaultIspConfigObservationConvention.UNKNOWN;
-        counter(retries, method, IspConfigMetrics::registerRetries).increment();
+        counter(retries, method, this::registerRetries).increment();
     }
 
     /** The count for {@code key}, created and registered with every bound registry on first use. */
@@ -130,17 +154,17 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
         return live.get();
     }
 
-    private static void registerLoginFailures(MeterRegistry registry, String type, LongAdder count) {
+    private void registerLoginFailures(MeterRegistry registry, String type, LongAdder count) {
         FunctionCounter.builder(LOGIN_FAILURES, count, LongAdder::sum)
                 .description("Refused or failed logins to the ISPConfig panel")
                 .tag("exception", type)
-                .register(registry);
+                .tags(tags).register(registry);
     }
 
-    private static void registerRetries(MeterRegistry registry, String method, LongAdder count) {
+    private void registerRetries(MeterRegistry registry, String method, LongAdder count) {
         FunctionCounter.builder(RETRIES, count, LongAdder::sum)
                 .description("ISPConfig calls repeated by the retry policy")
                 .tag("method", method)
-                .register(registry);
+                .tags(tags).register(registry);
     }
 }

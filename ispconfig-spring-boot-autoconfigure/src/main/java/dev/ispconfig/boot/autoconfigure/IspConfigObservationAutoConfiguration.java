@@ -1,5 +1,6 @@
 package dev.ispconfig.boot.autoconfigure;
 
+import dev.ispconfig.client.IspConfigClient;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 
 /**
  * Observes every ISPConfig call as {@value DefaultIspConfigObservationConvention#NAME} when Micrometer's
@@ -22,9 +24,28 @@ import org.springframework.context.annotation.Bean;
 public final class IspConfigObservationAutoConfiguration {
 
     @Bean
-    InterceptorCustomizer ispconfigObservationCustomizer(ObjectProvider<ObservationRegistry> registry,
+    ObservationCustomizer ispconfigObservationCustomizer(ObjectProvider<ObservationRegistry> registry,
             ObjectProvider<IspConfigObservationConvention> convention) {
-        return new InterceptorCustomizer(InterceptorCustomizer.OBSERVATION,
-                new ObservationInterceptor(registry.getObject(), convention.getIfAvailable()));
+        return new ObservationCustomizer(registry.getObject(), convention.getIfAvailable(), null);
+    }
+
+    /** The observation interceptor, outermost; with several panels, one per panel, tagged with its name. */
+    record ObservationCustomizer(ObservationRegistry registry, IspConfigObservationConvention convention,
+            String panel) implements IspConfigClientBuilderCustomizer, Ordered, PanelScoped<IspConfigClientBuilderCustomizer> {
+
+        @Override
+        public void customize(IspConfigClient.Builder builder) {
+            builder.addInterceptor(new ObservationInterceptor(registry, convention, panel));
+        }
+
+        @Override
+        public int getOrder() {
+            return InterceptorCustomizer.OBSERVATION;
+        }
+
+        @Override
+        public IspConfigClientBuilderCustomizer forPanel(String name) {
+            return new ObservationCustomizer(registry, convention, name);
+        }
     }
 }

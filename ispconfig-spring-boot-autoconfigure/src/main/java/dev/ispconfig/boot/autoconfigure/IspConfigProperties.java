@@ -2,6 +2,8 @@ package dev.ispconfig.boot.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -81,6 +83,13 @@ public class IspConfigProperties {
     private final Retry retry = new Retry();
 
     private final Health health = new Health();
+
+    /**
+     * Several panels, by name (ispconfig.panels.eu.url, ...): each takes every per-panel property of ispconfig.*
+     * (url, username, password, client-login, ssl, proxy, timeouts, session, max-concurrent-requests). With panels
+     * set, the single-panel ispconfig.url, username and password are not used.
+     */
+    private final Map<String, IspConfigProperties> panels = new LinkedHashMap<>();
 
     public boolean isEnabled() {
         return enabled;
@@ -196,6 +205,10 @@ public class IspConfigProperties {
 
     public Retry getRetry() {
         return retry;
+    }
+
+    public Map<String, IspConfigProperties> getPanels() {
+        return panels;
     }
 
     public Health getHealth() {

@@ -10,12 +10,24 @@ import io.micrometer.observation.Observation;
 public final class IspConfigRequestContext extends Observation.Context {
 
     private final Call call;
+    private final String panel;
 
     public IspConfigRequestContext(Call call) {
+        this(call, null);
+    }
+
+    /** @param panel the configured name of the panel the call goes to ({@code ispconfig.panels.<name>}), or null */
+    public IspConfigRequestContext(Call call, String panel) {
         this.call = call;
+        this.panel = panel;
     }
 
     public Call getCall() {
         return call;
+    }
+
+    /** The configured name of the panel ({@code ispconfig.panels.<name>}); null with a single panel. */
+    public String getPanel() {
+        return panel;
     }
 }

@@ -15,15 +15,22 @@ final class ObservationInterceptor implements CallInterceptor {
 
     private final ObservationRegistry registry;
     private final IspConfigObservationConvention convention;
+    private final String panel;
 
     ObservationInterceptor(ObservationRegistry registry, IspConfigObservationConvention convention) {
+        this(registry, convention, null);
+    }
+
+    /** For one of several panels: its observations carry the panel's configured name. */
+    ObservationInterceptor(ObservationRegistry registry, IspConfigObservationConvention convention, String panel) {
         this.registry = registry;
         this.convention = convention;
+        this.panel = panel;
     }
 
     @Override
     public Object intercept(Call call, Chain chain) {
-        return Observation.createNotStarted(convention, DEFAULT, () -> new IspConfigRequestContext(call), registry)
+        return Observation.createNotStarted(convention, DEFAULT, () -> new IspConfigRequestContext(call, panel), registry)
                 .observe(() -> chain.proceed(call));
     }
 }

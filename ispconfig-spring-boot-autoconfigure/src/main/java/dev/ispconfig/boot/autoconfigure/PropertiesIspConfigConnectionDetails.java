@@ -10,15 +10,22 @@ final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionD
 
     private final IspConfigProperties properties;
     private final SslBundles sslBundles;
+    private final String prefix;
 
     PropertiesIspConfigConnectionDetails(IspConfigProperties properties, SslBundles sslBundles) {
+        this(properties, sslBundles, IspConfigAutoConfiguration.PREFIX);
+    }
+
+    /** @param prefix the properties' prefix, for messages: {@code ispconfig.} or {@code ispconfig.panels.eu.} */
+    PropertiesIspConfigConnectionDetails(IspConfigProperties properties, SslBundles sslBundles, String prefix) {
+        this.prefix = prefix;
         this.properties = properties;
         this.sslBundles = sslBundles;
     }
 
     @Override
     public URI getUrl() {
-        String url = IspConfigPlaceholderException.checked("ispconfig.url", properties.getUrl());
+        String url = IspConfigPlaceholderException.checked(prefix + "url", properties.getUrl());
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -26,18 +33,18 @@ final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionD
             return new URI(url.strip());
         } catch (URISyntaxException e) {
             // not quoted: a URL may hold credentials, which the client refuses anyway
-            throw new IllegalArgumentException("ispconfig.url is not a valid URL: " + e.getReason(), null);
+            throw new IllegalArgumentException(prefix + "url is not a valid URL: " + e.getReason(), null);
         }
     }
 
     @Override
     public String getUsername() {
-        return IspConfigPlaceholderException.checked("ispconfig.username", properties.getUsername());
+        return IspConfigPlaceholderException.checked(prefix + "username", properties.getUsername());
     }
 
     @Override
     public String getPassword() {
-        return IspConfigPlaceholderException.checked("ispconfig.password", properties.getPassword());
+        return IspConfigPlaceholderException.checked(prefix + "password", properties.getPassword());
     }
 
     @Override
@@ -52,7 +59,7 @@ final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionD
             return null;
         }
         if (sslBundles == null) {
-            throw new IllegalStateException("ispconfig.ssl.bundle is set but no SslBundles are configured");
+            throw new IllegalStateException(prefix + "ssl.bundle is set but no SslBundles are configured");
         }
         return sslBundles.getBundle(name);
     }

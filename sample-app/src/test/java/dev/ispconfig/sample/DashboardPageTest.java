@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +97,22 @@ class DashboardPageTest {
         wait.until(page -> browser.findElement(By.cssSelector("#methods tbody")).getText()
                 .contains("sites_web_domain_get"));
         assertThat(Integer.parseInt(text("live-sessions"))).isGreaterThanOrEqualTo(1);
+
+        // The charts draw what changed: calls per second and the latency of the calls just made, with uPlot.
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        wait.until(page -> ((Number) js.executeScript(
+                "return window.dashboardCharts.calls.pointsAboveZero('calls')")).intValue() >= 1);
+        // uPlot draws a series from its second point on.
+        wait.until(page -> ((Number) js.executeScript("return window.dashboardCharts.calls.data[0].length"))
+                .intValue() >= 2);
+        wait.until(page -> ((Number) js.executeScript("return window.dashboardCharts.latency.names.length"))
+                .intValue() >= 1);
+        assertThat(browser.findElements(By.cssSelector("#chart-calls canvas"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#chart-latency canvas"))).isNotEmpty();
+        for (String method : new String[] {"sites_web_domain_get"}) {
+            assertThat((String) js.executeScript("return window.dashboardCharts.latency.names.join(',')"))
+                    .contains(method);
+        }
         assertThat(Integer.parseInt(text("logins"))).isGreaterThanOrEqualTo(1);
 
         File screenshot = browser.getScreenshotAs(OutputType.FILE);

@@ -4,6 +4,7 @@ import dev.ispconfig.client.IspConfigClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IspConfigCli cli = IspConfigCli.of(spec);
-        Object[] values = arguments.stream().map(Json::argument).toArray();
+        @Nullable Object[] values = arguments.stream().map(Json::argument).toArray();
         try (IspConfigClient client = cli.connect()) {
             cli.output().value(client.call(method, values));
         }

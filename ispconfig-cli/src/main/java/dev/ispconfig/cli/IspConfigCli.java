@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,11 +44,11 @@ public final class IspConfigCli implements Runnable {
     @Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:ISPCONFIG_URL}", paramLabel = "<url>",
             description = "The panel's remote API, e.g. https://panel.example.com:8080/remote/index.php "
                     + "(default: ISPCONFIG_URL).")
-    String url;
+    @Nullable String url;
 
     @Option(names = "--user", scope = ScopeType.INHERIT, defaultValue = "${env:ISPCONFIG_USER}", paramLabel = "<name>",
             description = "The remote user (default: ISPCONFIG_USER).")
-    String user;
+    @Nullable String user;
 
     @Option(names = "--client-login", scope = ScopeType.INHERIT,
             description = "Log in as a panel client instead of a remote user.")
@@ -59,7 +60,7 @@ public final class IspConfigCli implements Runnable {
 
     @Option(names = "--ca-file", scope = ScopeType.INHERIT, paramLabel = "<pem>",
             description = "Trust the certificates in this PEM file (the panel's own or its CA).")
-    Path caFile;
+    @Nullable Path caFile;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, defaultValue = "30", paramLabel = "<seconds>",
             description = "The longest a call may take (default: ${DEFAULT-VALUE} s).")
@@ -76,9 +77,9 @@ public final class IspConfigCli implements Runnable {
     CommandSpec spec;
 
     /** The process's environment; tests give their own. */
-    Function<String, String> environment = System::getenv;
+    Function<String, @Nullable String> environment = System::getenv;
     /** The console to prompt on, or null; tests give none. */
-    Console console = System.console();
+    @Nullable Console console = System.console();
 
     public static void main(String[] args) {
         System.exit(commandLine(new IspConfigCli()).execute(args));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -19,7 +20,7 @@ final class Json {
     }
 
     /** An argument as the Java value the client sends: JSON when it parses as JSON, else the text itself. */
-    static Object argument(String text) {
+    static @Nullable Object argument(String text) {
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
@@ -29,7 +30,7 @@ final class Json {
         return node == null || node.isMissingNode() ? text : value(node);
     }
 
-    private static Object value(JsonNode node) {
+    private static @Nullable Object value(JsonNode node) {
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
             node.properties().forEach(entry -> map.put(entry.getKey(), value(entry.getValue())));
@@ -52,23 +53,28 @@ final class Json {
         return node.isNull() ? null : node.asString();
     }
 
-    static String write(Object value) {
+    static String write(@Nullable Object value) {
         return MAPPER.writeValueAsString(masked(value));
     }
 
     /** The value with every secret column (passwords, keys, private material) replaced by {@link #MASK}. */
-    static Object masked(Object value) {
+    static @Nullable Object masked(@Nullable Object value) {
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((key, item) -> copy.put(String.valueOf(key),
-                    isSecret(String.valueOf(key)) && item != null && !String.valueOf(item).isEmpty() ? MASK
-                            : masked(item)));
-            return copy;
+            return masked(map);
         }
         if (value instanceof List<?> list) {
             return list.stream().map(Json::masked).toList();
         }
         return value;
+    }
+
+    /** A record with its secret columns masked, keys as text. */
+    static Map<String, @Nullable Object> masked(Map<?, ?> map) {
+        Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+        map.forEach((key, item) -> copy.put(String.valueOf(key),
+                isSecret(String.valueOf(key)) && item != null && !String.valueOf(item).isEmpty() ? MASK
+                        : masked(item)));
+        return copy;
     }
 
     /** The same rule as the typed models' {@code toString()} ({@code FormSchema.isSecret}). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What a command prints: JSON when asked or when the output is no terminal, else aligned text tables. */
 final class Output {
@@ -22,7 +23,7 @@ final class Output {
     }
 
     /** Any decoded answer: JSON, or for a terminal a table when it is a record or a list of records. */
-    void value(Object value) {
+    void value(@Nullable Object value) {
         if (json) {
             out.println(Json.write(value));
         } else if (value instanceof Map<?, ?> map) {
@@ -49,7 +50,7 @@ final class Output {
             value(record);
             return;
         }
-        Map<String, Object> masked = asMap(Json.masked(record));
+        Map<String, @Nullable Object> masked = Json.masked(record);
         int width = masked.keySet().stream().mapToInt(String::length).max().orElse(0);
         masked.forEach((key, item) -> out.println(pad(key, width) + "  " + (item == null ? "" : item)));
         out.flush();
@@ -69,7 +70,7 @@ final class Output {
         }
         List<List<String>> cells = new ArrayList<>();
         for (Map<?, ?> row : rows) {
-            Map<String, Object> masked = asMap(Json.masked(row));
+            Map<String, @Nullable Object> masked = Json.masked(row);
             cells.add(columns.stream().map(column -> {
                 Object item = masked.get(column);
                 return item == null ? "" : String.valueOf(item).replace('\n', ' ');
@@ -103,10 +104,5 @@ final class Output {
 
     private static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return (Map<String, Object>) value;
     }
 }

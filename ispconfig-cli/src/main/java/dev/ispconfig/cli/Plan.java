@@ -22,8 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A desired state file (YAML or JSON) applied in dependency order: the owning client first, then its sites, zones and
@@ -34,11 +37,11 @@ import java.util.function.Function;
 final class Plan {
 
     private final Map<String, Object> document;
-    private final Function<String, String> environment;
+    private final Function<String, @Nullable String> environment;
     private final boolean prune;
 
     /** {@code prune}: also delete the records of the file's zones and mail domains that it does not name. */
-    Plan(Map<String, Object> document, Function<String, String> environment, boolean prune) {
+    Plan(Map<String, Object> document, Function<String, @Nullable String> environment, boolean prune) {
         this.document = document;
         this.environment = environment;
         this.prune = prune;
@@ -66,8 +69,10 @@ final class Plan {
             List<Integer> kept = new ArrayList<>();
             for (Map<String, Object> rr : list(zone, "records")) {
                 String type = String.valueOf(rr.getOrDefault("type", "")).toLowerCase(Locale.ROOT);
-                FormSchema schema = FormModels.BY_FORM.get("../dns/form/dns_" + type + ".tform.php");
-                if (schema == null) {
+                String form = "../dns/form/dns_" + type + ".tform.php";
+                FormSchema schema = FormModels.BY_FORM.get(form);
+                Supplier<FormParams.Builder<?, ?>> adds = FormModels.ADD_PARAMS.get(form);
+                if (schema == null || adds == null) {
                     throw new IllegalArgumentException("zone " + zone.get("origin") + ": no DNS record type " + type);
                 }
                 if (change.id() == 0) { // a dry run of a zone still to create: its records are new too
@@ -79,8 +84,7 @@ final class Plan {
                 Map<String, Object> fields = new LinkedHashMap<>(rr);
                 fields.put("zone", change.id());
                 fields.put("type", type.toUpperCase(Locale.ROOT));
-                Change ensured = ensure.dnsRecord(clientId, params(FormModels.ADD_PARAMS.get("../dns/form/dns_" + type
-                        + ".tform.php").get(), serverId, fields, Map.of()));
+                Change ensured = ensure.dnsRecord(clientId, params(adds.get(), serverId, fields, Map.of()));
                 record.accept(ensured);
                 kept.add(ensured.id());
             }
@@ -208,7 +212,7 @@ final class Plan {
                     + "the file: give {env: VARIABLE}");
         }
         if (value instanceof Boolean on && field.kind() == FieldKind.FLAG) {
-            return on ? field.onValue() : field.offValue();
+            return Objects.requireNonNull(on ? field.onValue() : field.offValue(), "a flag has both values");
         }
         if (value instanceof List<?> items && field.kind() == FieldKind.LIST) {
             return String.join(field.separator() != null ? field.separator() : ",", items.stream()

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read-only smoke test of a panel: one or more calls of every API module, no add, update or delete, so it is safe
@@ -48,18 +49,19 @@ final class Smoke {
 
     /** What earlier calls found for later ones: a client, a site, a zone, a mail domain. */
     private static final class Found {
-        Integer clientId;
-        Integer siteId;
-        Integer zoneId;
+        @Nullable Integer clientId;
+        @Nullable Integer siteId;
+        @Nullable Integer zoneId;
     }
 
-    private record Step(String module, String method, Function<Found, Object[]> arguments, String needs,
-            Consumer2 onAnswer) {
+    /** {@code arguments} answers null while what the step needs was not found. */
+    private record Step(String module, String method, Function<Found, Object @Nullable []> arguments,
+            @Nullable String needs, @Nullable Consumer2 onAnswer) {
     }
 
     @FunctionalInterface
     private interface Consumer2 {
-        void accept(Found found, Object answer);
+        void accept(Found found, @Nullable Object answer);
     }
 
     private Smoke() {
@@ -145,7 +147,7 @@ final class Smoke {
                         "not granted to this remote user", 0));
                 continue;
             }
-            Object[] arguments = step.arguments().apply(found);
+            @Nullable Object[] arguments = step.arguments().apply(found);
             if (arguments == null) {
                 record.accept(new Result(step.module(), step.method(), Status.SKIPPED,
                         "the panel has no " + step.needs() + " to ask about", 0));
@@ -154,8 +156,9 @@ final class Smoke {
             long start = System.nanoTime();
             try {
                 Object answer = client.call(step.method(), arguments);
-                if (step.onAnswer() != null) {
-                    step.onAnswer().accept(found, answer);
+                Consumer2 onAnswer = step.onAnswer();
+                if (onAnswer != null) {
+                    onAnswer.accept(found, answer);
                 }
                 record.accept(new Result(step.module(), step.method(), Status.OK, summary(answer), millisSince(start)));
             } catch (PermissionDeniedException e) {
@@ -173,7 +176,7 @@ final class Smoke {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    private static String summary(Object answer) {
+    private static String summary(@Nullable Object answer) {
         if (answer instanceof List<?> list) {
             return list.size() + (list.size() == 1 ? " record" : " records");
         }
@@ -184,7 +187,7 @@ final class Smoke {
     }
 
     /** The first id in a list of records ({@code column}) or of ids ({@code column} null), else null. */
-    private static Integer firstInt(Object answer, String column) {
+    private static @Nullable Integer firstInt(@Nullable Object answer, @Nullable String column) {
         if (answer instanceof List<?> list && !list.isEmpty()) {
             Object first = list.get(0);
             Object id = column == null ? first : first instanceof Map<?, ?> map ? map.get(column) : null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One remote call as interceptors see it: the ISPConfig method and its arguments without the session id (the client
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param method the remote method, for example {@code sites_web_domain_get}
  * @param arguments the positional arguments, unmodifiable; may contain nulls
  */
-public record Call(String method, List<Object> arguments) {
+public record Call(String method, List<@Nullable Object> arguments) {
 
     public Call {
         Objects.requireNonNull(method, "method");

@@ -1,6 +1,7 @@
 package dev.ispconfig.client;
 
 import dev.ispconfig.client.exception.SessionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wraps every remote call, in the order they were added to the builder: the first added is the outermost. Observation,
@@ -11,11 +12,11 @@ import dev.ispconfig.client.exception.SessionException;
 @FunctionalInterface
 public interface CallInterceptor {
 
-    Object intercept(Call call, Chain chain);
+    @Nullable Object intercept(Call call, Chain chain);
 
     /** The rest of the chain. */
     interface Chain {
 
-        Object proceed(Call call);
+        @Nullable Object proceed(Call call);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row as the panel returns it: an immutable, insertion-ordered {@code Map<String, Object>} with typed getters.
@@ -18,11 +19,11 @@ import java.util.Set;
  * {@link #getInt}, {@link #getLong}, {@link #getBoolean} ({@code y}/{@code n}/{@code Y}/{@code N}) and their
  * {@code Optional} twins, which are empty for a missing key, a nil column or an empty string.
  */
-public final class DataRecord extends AbstractMap<String, Object> {
+public final class DataRecord extends AbstractMap<String, @Nullable Object> {
 
-    private final Map<String, Object> values;
+    private final Map<String, @Nullable Object> values;
 
-    private DataRecord(Map<String, Object> values) {
+    private DataRecord(Map<String, @Nullable Object> values) {
         this.values = values;
     }
 
@@ -39,7 +40,7 @@ public final class DataRecord extends AbstractMap<String, Object> {
      *
      * @throws UnexpectedResultException when the answer is not a record
      */
-    public static DataRecord fromResult(String method, Object result) {
+    public static @Nullable DataRecord fromResult(String method, @Nullable Object result) {
         if (result == null) {
             return null;
         }
@@ -55,7 +56,7 @@ public final class DataRecord extends AbstractMap<String, Object> {
      *
      * @throws UnexpectedResultException when the answer is not a list of records
      */
-    public static List<DataRecord> listFromResult(String method, Object result) {
+    public static List<DataRecord> listFromResult(String method, @Nullable Object result) {
         if (result == null || Boolean.FALSE.equals(result)) {
             return List.of();
         }
@@ -89,17 +90,17 @@ public final class DataRecord extends AbstractMap<String, Object> {
         return new DataRecord(Collections.unmodifiableMap(copy));
     }
 
-    private static String describe(Object value) {
+    private static String describe(@Nullable Object value) {
         return value == null ? "nil" : "a " + value.getClass().getSimpleName();
     }
 
     @Override
-    public Set<Entry<String, Object>> entrySet() {
+    public Set<Entry<String, @Nullable Object>> entrySet() {
         return values.entrySet();
     }
 
     @Override
-    public Object get(Object key) {
+    public @Nullable Object get(Object key) {
         return values.get(key);
     }
 
@@ -114,7 +115,7 @@ public final class DataRecord extends AbstractMap<String, Object> {
     }
 
     /** The value as text; {@code null} for a nil column. @throws NoSuchElementException for a missing key */
-    public String getString(String key) {
+    public @Nullable String getString(String key) {
         Object value = require(key);
         return value == null ? null : value.toString();
     }
@@ -202,7 +203,7 @@ public final class DataRecord extends AbstractMap<String, Object> {
         return text.append('}').toString();
     }
 
-    private Object require(String key) {
+    private @Nullable Object require(String key) {
         if (!values.containsKey(key)) {
             throw new NoSuchElementException("no column " + key + " in this record");
         }

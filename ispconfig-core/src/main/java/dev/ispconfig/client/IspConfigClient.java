@@ -45,6 +45,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client of one ISPConfig 3 panel's remote API (SOAP, {@code /remote/index.php}).
@@ -128,7 +129,7 @@ public final class IspConfigClient implements AutoCloseable {
      *     {@code null}, {@code List} or an ordered {@code Map<String, Object>}
      * @throws dev.ispconfig.client.exception.IspConfigException or a subtype: see the README's error table
      */
-    public Object call(String method, Object... arguments) {
+    public @Nullable Object call(String method, @Nullable Object... arguments) {
         Objects.requireNonNull(method, "method");
         if (method.equals("login") || method.equals("logout")) {
             throw new IllegalArgumentException(method + " is the client's job: sessions are managed for you");
@@ -287,7 +288,7 @@ public final class IspConfigClient implements AutoCloseable {
         }
 
         @Override
-        public Object proceed(Call call) {
+        public @Nullable Object proceed(Call call) {
             List<CallInterceptor> interceptors = shared.interceptors;
             if (index < interceptors.size()) {
                 return interceptors.get(index).intercept(call, new Chain(index + 1));
@@ -298,7 +299,7 @@ public final class IspConfigClient implements AutoCloseable {
     }
 
     /** With a session: one re-login and one retry when the panel says the session no longer exists. */
-    private Object invoke(Call call) {
+    private @Nullable Object invoke(Call call) {
         SessionManager manager = sessions.get();
         SessionManager.Lease lease;
         try {
@@ -410,14 +411,14 @@ public final class IspConfigClient implements AutoCloseable {
         public static final Duration DEFAULT_LOGIN_UNREACHABLE_COOL_DOWN = Duration.ofSeconds(5);
         private static final Duration PANEL_SESSION_LIFETIME = Duration.ofSeconds(1800);
 
-        private URI url;
-        private String username;
-        private String password;
+        private @Nullable URI url;
+        private @Nullable String username;
+        private @Nullable String password;
         private boolean clientLogin;
         private TransportSettings.Builder transportSettings = TransportSettings.builder();
         private Transport.Factory transportFactory = JdkHttpTransport::new;
         /** A transport the caller made and owns; null: one from the factory, closed with the client. */
-        private Transport transport;
+        private @Nullable Transport transport;
         private Duration sessionMaxAge = DEFAULT_SESSION_MAX_AGE;
         private Duration loginFailureCoolDown = DEFAULT_LOGIN_FAILURE_COOL_DOWN;
         private Duration loginUnreachableCoolDown = DEFAULT_LOGIN_UNREACHABLE_COOL_DOWN;
@@ -667,7 +668,7 @@ public final class IspConfigClient implements AutoCloseable {
         }
 
         public IspConfigClient build() {
-            URI endpoint = Endpoint.normalize(url);
+            URI endpoint = Endpoint.normalize(url); // refuses a missing one
             Credentials credentials = new Credentials(username, password, clientLogin);
             TransportSettings settings = transportSettings.build();
             if (transport == null && settings.insecure()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The few PHP conversions the panel's code applies to decoded SOAP arguments. */
 final class Php {
@@ -15,7 +16,7 @@ final class Php {
     }
 
     /** PHP's string conversion: {@code true} → "1", {@code false} and {@code null} → "", arrays → "Array". */
-    static String str(Object value) {
+    static String str(@Nullable Object value) {
         if (value == null || Boolean.FALSE.equals(value)) {
             return "";
         }
@@ -33,7 +34,7 @@ final class Php {
     }
 
     /** PHP's {@code intval}: leading digits of a string, 0 when there are none. */
-    static long intval(Object value) {
+    static long intval(@Nullable Object value) {
         if (value instanceof Number n) {
             return n.longValue();
         }
@@ -63,7 +64,7 @@ final class Php {
     }
 
     /** PHP's {@code is_numeric}. */
-    static boolean isNumeric(Object value) {
+    static boolean isNumeric(@Nullable Object value) {
         if (value instanceof Number) {
             return true;
         }
@@ -71,7 +72,7 @@ final class Php {
     }
 
     /** PHP's {@code empty}. */
-    static boolean empty(Object value) {
+    static boolean empty(@Nullable Object value) {
         if (value == null || Boolean.FALSE.equals(value)) {
             return true;
         }
@@ -88,7 +89,7 @@ final class Php {
     }
 
     /** PHP 8's loose {@code ==} against '' as the panel's {@code if ($params['x'] == '')} uses it. */
-    static boolean looselyEmpty(Object value) {
+    static boolean looselyEmpty(@Nullable Object value) {
         return value == null || Boolean.FALSE.equals(value) || value instanceof String s && s.isEmpty();
     }
 }

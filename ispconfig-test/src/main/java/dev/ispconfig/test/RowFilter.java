@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filter branch of the panel's {@code getDataRecord}: each key becomes {@code column = value}, or
@@ -61,7 +62,7 @@ final class RowFilter {
     }
 
     /** MySQL's {@code =} under a case-insensitive collation with PAD SPACE; NULL matches nothing. */
-    static boolean equalsSql(String cell, String value) {
+    static boolean equalsSql(@Nullable String cell, String value) {
         if (cell == null) {
             return false;
         }
@@ -72,7 +73,7 @@ final class RowFilter {
     }
 
     /** MySQL's {@code LIKE}: {@code %} any run, {@code _} one character, backslash escapes; case-insensitive. */
-    static boolean like(String cell, String pattern) {
+    static boolean like(@Nullable String cell, String pattern) {
         if (cell == null) {
             return false;
         }

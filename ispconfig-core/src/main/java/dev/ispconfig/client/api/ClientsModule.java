@@ -6,6 +6,7 @@ import dev.ispconfig.client.exception.NotFoundException;
 import dev.ispconfig.client.exception.UnexpectedResultException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clients API: the generated methods, with typed answers for the common gets.
@@ -35,7 +36,7 @@ public class ClientsModule extends GeneratedClientsModule {
      * @throws NotFoundException ({@code no_client_found}) when no login has that name
      */
     @Override
-    public DataRecord getByUsername(String username) {
+    public @Nullable DataRecord getByUsername(String username) {
         return DataRecord.fromResult("client_get_by_username", super.getByUsername(username));
     }
 

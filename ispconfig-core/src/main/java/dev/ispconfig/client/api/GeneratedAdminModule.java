@@ -5,6 +5,7 @@ package dev.ispconfig.client.api;
 import dev.ispconfig.client.IspConfigClient;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code admin} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -80,7 +81,7 @@ public class GeneratedAdminModule {
      * @param key {@code $key}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object systemConfigGet(String section, String key) {
+    public @Nullable Object systemConfigGet(String section, String key) {
         return client.call("system_config_get", section, key);
     }
 
@@ -96,7 +97,7 @@ public class GeneratedAdminModule {
      * @param section {@code $section}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object systemConfigGet(String section) {
+    public @Nullable Object systemConfigGet(String section) {
         return client.call("system_config_get", section);
     }
 
@@ -111,7 +112,7 @@ public class GeneratedAdminModule {
      * @param name {@code $name}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object configValueGet(String group, String name) {
+    public @Nullable Object configValueGet(String group, String name) {
         return client.call("config_value_get", group, name);
     }
 
@@ -127,7 +128,7 @@ public class GeneratedAdminModule {
      * @param value {@code $value}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object configValueAdd(String group, String name, String value) {
+    public @Nullable Object configValueAdd(String group, String name, String value) {
         return client.call("config_value_add", group, name, value);
     }
 
@@ -160,7 +161,7 @@ public class GeneratedAdminModule {
      * @param value {@code $value}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object configValueReplace(String group, String name, String value) {
+    public @Nullable Object configValueReplace(String group, String name, String value) {
         return client.call("config_value_replace", group, name, value);
     }
 
@@ -190,7 +191,7 @@ public class GeneratedAdminModule {
      * @param tstamp {@code $tstamp}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object sysDatalogGetByTstamp(int tstamp) {
+    public @Nullable Object sysDatalogGetByTstamp(int tstamp) {
         return client.call("sys_datalog_get_by_tstamp", tstamp);
     }
 
@@ -205,7 +206,7 @@ public class GeneratedAdminModule {
      * @param newer {@code $newer}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object sysDatalogGet(int datalogId, boolean newer) {
+    public @Nullable Object sysDatalogGet(int datalogId, boolean newer) {
         return client.call("sys_datalog_get", datalogId, newer);
     }
 
@@ -221,7 +222,7 @@ public class GeneratedAdminModule {
      * @param datalogId {@code $datalog_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object sysDatalogGet(int datalogId) {
+    public @Nullable Object sysDatalogGet(int datalogId) {
         return client.call("sys_datalog_get", datalogId);
     }
 }

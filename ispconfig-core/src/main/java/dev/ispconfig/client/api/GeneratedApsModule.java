@@ -5,6 +5,7 @@ package dev.ispconfig.client.api;
 import dev.ispconfig.client.IspConfigClient;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code aps} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -42,7 +43,7 @@ public class GeneratedApsModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object updatePackageList() {
+    public @Nullable Object updatePackageList() {
         return client.call("sites_aps_update_package_list");
     }
 
@@ -56,7 +57,7 @@ public class GeneratedApsModule {
      * @param params {@code $params}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object availablePackagesList(Map<String, ?> params) {
+    public @Nullable Object availablePackagesList(Map<String, ?> params) {
         return client.call("sites_aps_available_packages_list", params);
     }
 
@@ -71,7 +72,7 @@ public class GeneratedApsModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object availablePackagesList() {
+    public @Nullable Object availablePackagesList() {
         return client.call("sites_aps_available_packages_list");
     }
 
@@ -85,7 +86,7 @@ public class GeneratedApsModule {
      * @param primaryId {@code $primary_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getPackageDetails(int primaryId) {
+    public @Nullable Object getPackageDetails(int primaryId) {
         return client.call("sites_aps_get_package_details", primaryId);
     }
 
@@ -100,7 +101,7 @@ public class GeneratedApsModule {
      * @param filename {@code $filename}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getPackageFile(int primaryId, String filename) {
+    public @Nullable Object getPackageFile(int primaryId, String filename) {
         return client.call("sites_aps_get_package_file", primaryId, filename);
     }
 
@@ -114,7 +115,7 @@ public class GeneratedApsModule {
      * @param primaryId {@code $primary_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getPackageSettings(int primaryId) {
+    public @Nullable Object getPackageSettings(int primaryId) {
         return client.call("sites_aps_get_package_settings", primaryId);
     }
 
@@ -145,7 +146,7 @@ public class GeneratedApsModule {
      * @param params {@code $params}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object installPackage(int primaryId, Map<String, ?> params) {
+    public @Nullable Object installPackage(int primaryId, Map<String, ?> params) {
         return client.call("sites_aps_install_package", primaryId, params);
     }
 
@@ -159,7 +160,7 @@ public class GeneratedApsModule {
      * @param primaryId {@code $primary_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object instanceGet(int primaryId) {
+    public @Nullable Object instanceGet(int primaryId) {
         return client.call("sites_aps_instance_get", primaryId);
     }
 
@@ -173,7 +174,7 @@ public class GeneratedApsModule {
      * @param primaryId {@code $primary_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object instanceSettingsGet(int primaryId) {
+    public @Nullable Object instanceSettingsGet(int primaryId) {
         return client.call("sites_aps_instance_settings_get", primaryId);
     }
 

@@ -4,6 +4,7 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.IspConfigClient;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code backups} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -42,7 +43,7 @@ public class GeneratedBackupsModule {
      * @param primaryId {@code $primary_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object userBackupList(int primaryId) {
+    public @Nullable Object userBackupList(int primaryId) {
         return client.call("mail_user_backup_list", primaryId);
     }
 
@@ -57,7 +58,7 @@ public class GeneratedBackupsModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object userBackupList() {
+    public @Nullable Object userBackupList() {
         return client.call("mail_user_backup_list");
     }
 
@@ -72,7 +73,7 @@ public class GeneratedBackupsModule {
      * @param actionType {@code $action_type}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object userBackup(int primaryId, String actionType) {
+    public @Nullable Object userBackup(int primaryId, String actionType) {
         return client.call("mail_user_backup", primaryId, actionType);
     }
 
@@ -86,7 +87,7 @@ public class GeneratedBackupsModule {
      * @param siteId {@code $site_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object webDomainBackupList(int siteId) {
+    public @Nullable Object webDomainBackupList(int siteId) {
         return client.call("sites_web_domain_backup_list", siteId);
     }
 
@@ -101,7 +102,7 @@ public class GeneratedBackupsModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object webDomainBackupList() {
+    public @Nullable Object webDomainBackupList() {
         return client.call("sites_web_domain_backup_list");
     }
 
@@ -116,7 +117,7 @@ public class GeneratedBackupsModule {
      * @param actionType {@code $action_type}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object webDomainBackup(int primaryId, String actionType) {
+    public @Nullable Object webDomainBackup(int primaryId, String actionType) {
         return client.call("sites_web_domain_backup", primaryId, actionType);
     }
 }

@@ -11,6 +11,7 @@ import dev.ispconfig.client.model.client.ResellerParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code clients} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -53,7 +54,7 @@ public class GeneratedClientsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord get(int clientId) {
+    public @Nullable DataRecord get(int clientId) {
         Object result = client.call("client_get", clientId);
         return DataRecord.fromResult("client_get", result);
     }
@@ -85,7 +86,7 @@ public class GeneratedClientsModule {
      * @param sysUserid {@code $sys_userid}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getId(int sysUserid) {
+    public @Nullable Object getId(int sysUserid) {
         return client.call("client_get_id", sysUserid);
     }
 
@@ -99,7 +100,7 @@ public class GeneratedClientsModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getEmailcontact(int clientId) {
+    public @Nullable Object getEmailcontact(int clientId) {
         return client.call("client_get_emailcontact", clientId);
     }
 
@@ -113,7 +114,7 @@ public class GeneratedClientsModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getGroupid(int clientId) {
+    public @Nullable Object getGroupid(int clientId) {
         return client.call("client_get_groupid", clientId);
     }
 
@@ -162,7 +163,7 @@ public class GeneratedClientsModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object templateAdditionalGet(int clientId) {
+    public @Nullable Object templateAdditionalGet(int clientId) {
         return client.call("client_template_additional_get", clientId);
     }
 
@@ -177,7 +178,7 @@ public class GeneratedClientsModule {
      * @param templateId {@code $template_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object templateAdditionalAdd(int clientId, int templateId) {
+    public @Nullable Object templateAdditionalAdd(int clientId, int templateId) {
         return client.call("client_template_additional_add", clientId, templateId);
     }
 
@@ -238,7 +239,7 @@ public class GeneratedClientsModule {
      * @param username {@code $username}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getByUsername(String username) {
+    public @Nullable Object getByUsername(String username) {
         return client.call("client_get_by_username", username);
     }
 
@@ -252,7 +253,7 @@ public class GeneratedClientsModule {
      * @param customerNo {@code $customer_no}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getByCustomerNo(String customerNo) {
+    public @Nullable Object getByCustomerNo(String customerNo) {
         return client.call("client_get_by_customer_no", customerNo);
     }
 
@@ -264,7 +265,7 @@ public class GeneratedClientsModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getAll() {
+    public @Nullable Object getAll() {
         return client.call("client_get_all");
     }
 
@@ -293,7 +294,7 @@ public class GeneratedClientsModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object templatesGetAll() {
+    public @Nullable Object templatesGetAll() {
         return client.call("client_templates_get_all");
     }
 
@@ -309,7 +310,7 @@ public class GeneratedClientsModule {
      * @param remoteIp {@code $remote_ip}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object loginGet(String username, String password, String remoteIp) {
+    public @Nullable Object loginGet(String username, String password, String remoteIp) {
         return client.call("client_login_get", username, password, remoteIp);
     }
 
@@ -326,7 +327,7 @@ public class GeneratedClientsModule {
      * @param password {@code $password}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object loginGet(String username, String password) {
+    public @Nullable Object loginGet(String username, String password) {
         return client.call("client_login_get", username, password);
     }
 
@@ -340,7 +341,7 @@ public class GeneratedClientsModule {
      * @param groupId {@code $group_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getByGroupid(int groupId) {
+    public @Nullable Object getByGroupid(int groupId) {
         return client.call("client_get_by_groupid", groupId);
     }
 
@@ -355,7 +356,7 @@ public class GeneratedClientsModule {
      * @param sysGroupid {@code $sys_groupid}: one group id or several, comma-separated
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getSitesByUser(int sysUserid, String sysGroupid) {
+    public @Nullable Object getSitesByUser(int sysUserid, String sysGroupid) {
         return client.call("client_get_sites_by_user", sysUserid, sysGroupid);
     }
 

@@ -10,6 +10,7 @@ import dev.ispconfig.client.model.sites.CronJobParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code cron} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -52,7 +53,7 @@ public class GeneratedCronModule {
      *     overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord get(int cronId) {
+    public @Nullable DataRecord get(int cronId) {
         Object result = client.call("sites_cron_get", cronId);
         return DataRecord.fromResult("sites_cron_get", result);
     }

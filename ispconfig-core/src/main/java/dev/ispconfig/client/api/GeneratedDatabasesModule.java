@@ -12,6 +12,7 @@ import dev.ispconfig.client.model.sites.DatabaseUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code databases} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in
@@ -54,7 +55,7 @@ public class GeneratedDatabasesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord get(int primaryId) {
+    public @Nullable DataRecord get(int primaryId) {
         Object result = client.call("sites_database_get", primaryId);
         return DataRecord.fromResult("sites_database_get", result);
     }
@@ -135,7 +136,7 @@ public class GeneratedDatabasesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord userGet(int primaryId) {
+    public @Nullable DataRecord userGet(int primaryId) {
         Object result = client.call("sites_database_user_get", primaryId);
         return DataRecord.fromResult("sites_database_user_get", result);
     }
@@ -217,7 +218,7 @@ public class GeneratedDatabasesModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getAllByUser(int clientId) {
+    public @Nullable Object getAllByUser(int clientId) {
         return client.call("sites_database_get_all_by_user", clientId);
     }
 

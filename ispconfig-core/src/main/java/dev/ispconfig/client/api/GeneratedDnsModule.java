@@ -48,6 +48,7 @@ import dev.ispconfig.client.model.dns.DnsZoneParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code dns} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -97,8 +98,8 @@ public class GeneratedDnsModule {
      * @param ipv6 {@code $ipv6}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object templatezoneAdd(int clientId, int templateId, String domain, String ip, String ns1, String ns2,
-            String email, String ipv6) {
+    public @Nullable Object templatezoneAdd(int clientId, int templateId, String domain, String ip, String ns1,
+            String ns2, String email, String ipv6) {
         return client.call("dns_templatezone_add", clientId, templateId, domain, ip, ns1, ns2, email, ipv6);
     }
 
@@ -121,8 +122,8 @@ public class GeneratedDnsModule {
      * @param email {@code $email}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object templatezoneAdd(int clientId, int templateId, String domain, String ip, String ns1, String ns2,
-            String email) {
+    public @Nullable Object templatezoneAdd(int clientId, int templateId, String domain, String ip, String ns1,
+            String ns2, String email) {
         return client.call("dns_templatezone_add", clientId, templateId, domain, ip, ns1, ns2, email);
     }
 
@@ -137,7 +138,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord zoneGet(int primaryId) {
+    public @Nullable DataRecord zoneGet(int primaryId) {
         Object result = client.call("dns_zone_get", primaryId);
         return DataRecord.fromResult("dns_zone_get", result);
     }
@@ -170,7 +171,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord slaveGet(int primaryId) {
+    public @Nullable DataRecord slaveGet(int primaryId) {
         Object result = client.call("dns_slave_get", primaryId);
         return DataRecord.fromResult("dns_slave_get", result);
     }
@@ -249,7 +250,7 @@ public class GeneratedDnsModule {
      * @param origin {@code $origin}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object zoneGetId(String origin) {
+    public @Nullable Object zoneGetId(String origin) {
         return client.call("dns_zone_get_id", origin);
     }
 
@@ -312,7 +313,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord aaaaGet(int primaryId) {
+    public @Nullable DataRecord aaaaGet(int primaryId) {
         Object result = client.call("dns_aaaa_get", primaryId);
         return DataRecord.fromResult("dns_aaaa_get", result);
     }
@@ -450,7 +451,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord aGet(int primaryId) {
+    public @Nullable DataRecord aGet(int primaryId) {
         Object result = client.call("dns_a_get", primaryId);
         return DataRecord.fromResult("dns_a_get", result);
     }
@@ -588,7 +589,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord aliasGet(int primaryId) {
+    public @Nullable DataRecord aliasGet(int primaryId) {
         Object result = client.call("dns_alias_get", primaryId);
         return DataRecord.fromResult("dns_alias_get", result);
     }
@@ -726,7 +727,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord caaGet(int primaryId) {
+    public @Nullable DataRecord caaGet(int primaryId) {
         Object result = client.call("dns_caa_get", primaryId);
         return DataRecord.fromResult("dns_caa_get", result);
     }
@@ -864,7 +865,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord cnameGet(int primaryId) {
+    public @Nullable DataRecord cnameGet(int primaryId) {
         Object result = client.call("dns_cname_get", primaryId);
         return DataRecord.fromResult("dns_cname_get", result);
     }
@@ -1002,7 +1003,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord dnameGet(int primaryId) {
+    public @Nullable DataRecord dnameGet(int primaryId) {
         Object result = client.call("dns_dname_get", primaryId);
         return DataRecord.fromResult("dns_dname_get", result);
     }
@@ -1140,7 +1141,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord hinfoGet(int primaryId) {
+    public @Nullable DataRecord hinfoGet(int primaryId) {
         Object result = client.call("dns_hinfo_get", primaryId);
         return DataRecord.fromResult("dns_hinfo_get", result);
     }
@@ -1278,7 +1279,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord locGet(int primaryId) {
+    public @Nullable DataRecord locGet(int primaryId) {
         Object result = client.call("dns_loc_get", primaryId);
         return DataRecord.fromResult("dns_loc_get", result);
     }
@@ -1416,7 +1417,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord mxGet(int primaryId) {
+    public @Nullable DataRecord mxGet(int primaryId) {
         Object result = client.call("dns_mx_get", primaryId);
         return DataRecord.fromResult("dns_mx_get", result);
     }
@@ -1554,7 +1555,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord naptrGet(int primaryId) {
+    public @Nullable DataRecord naptrGet(int primaryId) {
         Object result = client.call("dns_naptr_get", primaryId);
         return DataRecord.fromResult("dns_naptr_get", result);
     }
@@ -1692,7 +1693,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord nsGet(int primaryId) {
+    public @Nullable DataRecord nsGet(int primaryId) {
         Object result = client.call("dns_ns_get", primaryId);
         return DataRecord.fromResult("dns_ns_get", result);
     }
@@ -1830,7 +1831,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord dsGet(int primaryId) {
+    public @Nullable DataRecord dsGet(int primaryId) {
         Object result = client.call("dns_ds_get", primaryId);
         return DataRecord.fromResult("dns_ds_get", result);
     }
@@ -1968,7 +1969,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord ptrGet(int primaryId) {
+    public @Nullable DataRecord ptrGet(int primaryId) {
         Object result = client.call("dns_ptr_get", primaryId);
         return DataRecord.fromResult("dns_ptr_get", result);
     }
@@ -2106,7 +2107,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord rpGet(int primaryId) {
+    public @Nullable DataRecord rpGet(int primaryId) {
         Object result = client.call("dns_rp_get", primaryId);
         return DataRecord.fromResult("dns_rp_get", result);
     }
@@ -2244,7 +2245,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord srvGet(int primaryId) {
+    public @Nullable DataRecord srvGet(int primaryId) {
         Object result = client.call("dns_srv_get", primaryId);
         return DataRecord.fromResult("dns_srv_get", result);
     }
@@ -2382,7 +2383,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord sshfpGet(int primaryId) {
+    public @Nullable DataRecord sshfpGet(int primaryId) {
         Object result = client.call("dns_sshfp_get", primaryId);
         return DataRecord.fromResult("dns_sshfp_get", result);
     }
@@ -2520,7 +2521,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord tlsaGet(int primaryId) {
+    public @Nullable DataRecord tlsaGet(int primaryId) {
         Object result = client.call("dns_tlsa_get", primaryId);
         return DataRecord.fromResult("dns_tlsa_get", result);
     }
@@ -2658,7 +2659,7 @@ public class GeneratedDnsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord txtGet(int primaryId) {
+    public @Nullable DataRecord txtGet(int primaryId) {
         Object result = client.call("dns_txt_get", primaryId);
         return DataRecord.fromResult("dns_txt_get", result);
     }
@@ -2796,7 +2797,7 @@ public class GeneratedDnsModule {
      * @param serverId {@code $server_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object zoneGetByUser(int clientId, int serverId) {
+    public @Nullable Object zoneGetByUser(int clientId, int serverId) {
         return client.call("dns_zone_get_by_user", clientId, serverId);
     }
 
@@ -2808,7 +2809,7 @@ public class GeneratedDnsModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object templatezoneGetAll() {
+    public @Nullable Object templatezoneGetAll() {
         return client.call("dns_templatezone_get_all");
     }
 
@@ -2822,7 +2823,7 @@ public class GeneratedDnsModule {
      * @param zoneId {@code $zone_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object rrGetAllByZone(int zoneId) {
+    public @Nullable Object rrGetAllByZone(int zoneId) {
         return client.call("dns_rr_get_all_by_zone", zoneId);
     }
 

@@ -10,6 +10,7 @@ import dev.ispconfig.client.model.client.DomainParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code domains} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -52,7 +53,7 @@ public class GeneratedDomainsModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord domainGet(int primaryId) {
+    public @Nullable DataRecord domainGet(int primaryId) {
         Object result = client.call("domains_domain_get", primaryId);
         return DataRecord.fromResult("domains_domain_get", result);
     }
@@ -132,7 +133,7 @@ public class GeneratedDomainsModule {
      * @param groupId {@code $group_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getAllByUser(int groupId) {
+    public @Nullable Object getAllByUser(int groupId) {
         return client.call("domains_get_all_by_user", groupId);
     }
 

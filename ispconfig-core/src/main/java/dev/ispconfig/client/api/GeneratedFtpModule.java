@@ -10,6 +10,7 @@ import dev.ispconfig.client.model.sites.FtpUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ftp} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -52,7 +53,7 @@ public class GeneratedFtpModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord get(int primaryId) {
+    public @Nullable DataRecord get(int primaryId) {
         Object result = client.call("sites_ftp_user_get", primaryId);
         return DataRecord.fromResult("sites_ftp_user_get", result);
     }
@@ -132,7 +133,7 @@ public class GeneratedFtpModule {
      * @param ftpUser {@code $ftp_user}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object serverGet(String ftpUser) {
+    public @Nullable Object serverGet(String ftpUser) {
         return client.call("sites_ftp_user_server_get", ftpUser);
     }
 

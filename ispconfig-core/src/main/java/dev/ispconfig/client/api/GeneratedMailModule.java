@@ -46,6 +46,7 @@ import dev.ispconfig.client.model.mail.SpamfilterWhitelistParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code mail} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -88,7 +89,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord domainGet(int primaryId) {
+    public @Nullable DataRecord domainGet(int primaryId) {
         Object result = client.call("mail_domain_get", primaryId);
         return DataRecord.fromResult("mail_domain_get", result);
     }
@@ -169,7 +170,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord aliasdomainGet(int primaryId) {
+    public @Nullable DataRecord aliasdomainGet(int primaryId) {
         Object result = client.call("mail_aliasdomain_get", primaryId);
         return DataRecord.fromResult("mail_aliasdomain_get", result);
     }
@@ -252,7 +253,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord mailinglistGet(int primaryId) {
+    public @Nullable DataRecord mailinglistGet(int primaryId) {
         Object result = client.call("mail_mailinglist_get", primaryId);
         return DataRecord.fromResult("mail_mailinglist_get", result);
     }
@@ -335,7 +336,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord userGet(int primaryId) {
+    public @Nullable DataRecord userGet(int primaryId) {
         Object result = client.call("mail_user_get", primaryId);
         return DataRecord.fromResult("mail_user_get", result);
     }
@@ -367,7 +368,7 @@ public class GeneratedMailModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object userGetAllByClient(int clientId) {
+    public @Nullable Object userGetAllByClient(int clientId) {
         return client.call("mail_user_get_all_by_client", clientId);
     }
 
@@ -430,7 +431,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord userFilterGet(int primaryId) {
+    public @Nullable DataRecord userFilterGet(int primaryId) {
         Object result = client.call("mail_user_filter_get", primaryId);
         return DataRecord.fromResult("mail_user_filter_get", result);
     }
@@ -513,7 +514,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord aliasGet(int primaryId) {
+    public @Nullable DataRecord aliasGet(int primaryId) {
         Object result = client.call("mail_alias_get", primaryId);
         return DataRecord.fromResult("mail_alias_get", result);
     }
@@ -594,7 +595,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord forwardGet(int primaryId) {
+    public @Nullable DataRecord forwardGet(int primaryId) {
         Object result = client.call("mail_forward_get", primaryId);
         return DataRecord.fromResult("mail_forward_get", result);
     }
@@ -675,7 +676,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord catchallGet(int primaryId) {
+    public @Nullable DataRecord catchallGet(int primaryId) {
         Object result = client.call("mail_catchall_get", primaryId);
         return DataRecord.fromResult("mail_catchall_get", result);
     }
@@ -758,7 +759,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord transportGet(int primaryId) {
+    public @Nullable DataRecord transportGet(int primaryId) {
         Object result = client.call("mail_transport_get", primaryId);
         return DataRecord.fromResult("mail_transport_get", result);
     }
@@ -839,7 +840,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord relayRecipientGet(int primaryId) {
+    public @Nullable DataRecord relayRecipientGet(int primaryId) {
         Object result = client.call("mail_relay_recipient_get", primaryId);
         return DataRecord.fromResult("mail_relay_recipient_get", result);
     }
@@ -953,7 +954,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord relayDomainGet(int primaryId) {
+    public @Nullable DataRecord relayDomainGet(int primaryId) {
         Object result = client.call("mail_relay_domain_get", primaryId);
         return DataRecord.fromResult("mail_relay_domain_get", result);
     }
@@ -1004,7 +1005,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord spamfilterWhitelistGet(int primaryId) {
+    public @Nullable DataRecord spamfilterWhitelistGet(int primaryId) {
         Object result = client.call("mail_spamfilter_whitelist_get", primaryId);
         return DataRecord.fromResult("mail_spamfilter_whitelist_get", result);
     }
@@ -1090,7 +1091,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord spamfilterBlacklistGet(int primaryId) {
+    public @Nullable DataRecord spamfilterBlacklistGet(int primaryId) {
         Object result = client.call("mail_spamfilter_blacklist_get", primaryId);
         return DataRecord.fromResult("mail_spamfilter_blacklist_get", result);
     }
@@ -1176,7 +1177,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord spamfilterUserGet(int primaryId) {
+    public @Nullable DataRecord spamfilterUserGet(int primaryId) {
         Object result = client.call("mail_spamfilter_user_get", primaryId);
         return DataRecord.fromResult("mail_spamfilter_user_get", result);
     }
@@ -1261,7 +1262,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord policyGet(int primaryId) {
+    public @Nullable DataRecord policyGet(int primaryId) {
         Object result = client.call("mail_policy_get", primaryId);
         return DataRecord.fromResult("mail_policy_get", result);
     }
@@ -1342,7 +1343,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord fetchmailGet(int primaryId) {
+    public @Nullable DataRecord fetchmailGet(int primaryId) {
         Object result = client.call("mail_fetchmail_get", primaryId);
         return DataRecord.fromResult("mail_fetchmail_get", result);
     }
@@ -1423,7 +1424,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord whitelistGet(int primaryId) {
+    public @Nullable DataRecord whitelistGet(int primaryId) {
         Object result = client.call("mail_whitelist_get", primaryId);
         return DataRecord.fromResult("mail_whitelist_get", result);
     }
@@ -1504,7 +1505,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord blacklistGet(int primaryId) {
+    public @Nullable DataRecord blacklistGet(int primaryId) {
         Object result = client.call("mail_blacklist_get", primaryId);
         return DataRecord.fromResult("mail_blacklist_get", result);
     }
@@ -1585,7 +1586,7 @@ public class GeneratedMailModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord filterGet(int primaryId) {
+    public @Nullable DataRecord filterGet(int primaryId) {
         Object result = client.call("mail_filter_get", primaryId);
         return DataRecord.fromResult("mail_filter_get", result);
     }
@@ -1667,7 +1668,7 @@ public class GeneratedMailModule {
      * @param domain {@code $domain}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object domainGetByDomain(String domain) {
+    public @Nullable Object domainGetByDomain(String domain) {
         return client.call("mail_domain_get_by_domain", domain);
     }
 

@@ -4,6 +4,7 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.IspConfigClient;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code misc} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -42,7 +43,7 @@ public class GeneratedMiscModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getFunctionList() {
+    public @Nullable Object getFunctionList() {
         return client.call("get_function_list");
     }
 
@@ -56,7 +57,7 @@ public class GeneratedMiscModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object mailquotaGetByUser(int clientId) {
+    public @Nullable Object mailquotaGetByUser(int clientId) {
         return client.call("mailquota_get_by_user", clientId);
     }
 
@@ -70,7 +71,7 @@ public class GeneratedMiscModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object quotaGetByUser(int clientId) {
+    public @Nullable Object quotaGetByUser(int clientId) {
         return client.call("quota_get_by_user", clientId);
     }
 
@@ -85,7 +86,7 @@ public class GeneratedMiscModule {
      * @param lastdays {@code $lastdays}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object trafficquotaGetByUser(int clientId, int lastdays) {
+    public @Nullable Object trafficquotaGetByUser(int clientId, int lastdays) {
         return client.call("trafficquota_get_by_user", clientId, lastdays);
     }
 
@@ -101,7 +102,7 @@ public class GeneratedMiscModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object trafficquotaGetByUser(int clientId) {
+    public @Nullable Object trafficquotaGetByUser(int clientId) {
         return client.call("trafficquota_get_by_user", clientId);
     }
 
@@ -116,7 +117,7 @@ public class GeneratedMiscModule {
      * @param lastdays {@code $lastdays}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object ftptrafficquotaData(int clientId, int lastdays) {
+    public @Nullable Object ftptrafficquotaData(int clientId, int lastdays) {
         return client.call("ftptrafficquota_data", clientId, lastdays);
     }
 
@@ -132,7 +133,7 @@ public class GeneratedMiscModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object ftptrafficquotaData(int clientId) {
+    public @Nullable Object ftptrafficquotaData(int clientId) {
         return client.call("ftptrafficquota_data", clientId);
     }
 
@@ -146,7 +147,7 @@ public class GeneratedMiscModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object databasequotaGetByUser(int clientId) {
+    public @Nullable Object databasequotaGetByUser(int clientId) {
         return client.call("databasequota_get_by_user", clientId);
     }
 }

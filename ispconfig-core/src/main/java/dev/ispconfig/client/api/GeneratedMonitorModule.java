@@ -4,6 +4,7 @@ package dev.ispconfig.client.api;
 
 import dev.ispconfig.client.IspConfigClient;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code monitor} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -42,7 +43,7 @@ public class GeneratedMonitorModule {
      * @param serverId {@code $server_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object jobqueueCount(int serverId) {
+    public @Nullable Object jobqueueCount(int serverId) {
         return client.call("monitor_jobqueue_count", serverId);
     }
 
@@ -57,7 +58,7 @@ public class GeneratedMonitorModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object jobqueueCount() {
+    public @Nullable Object jobqueueCount() {
         return client.call("monitor_jobqueue_count");
     }
 }

@@ -16,6 +16,7 @@ import dev.ispconfig.client.model.vm.OpenvzVmParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code openvz} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -58,7 +59,7 @@ public class GeneratedOpenvzModule {
      *     the filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord ostemplateGet(int ostemplateId) {
+    public @Nullable DataRecord ostemplateGet(int ostemplateId) {
         Object result = client.call("openvz_ostemplate_get", ostemplateId);
         return DataRecord.fromResult("openvz_ostemplate_get", result);
     }
@@ -139,7 +140,7 @@ public class GeneratedOpenvzModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord templateGet(int templateId) {
+    public @Nullable DataRecord templateGet(int templateId) {
         Object result = client.call("openvz_template_get", templateId);
         return DataRecord.fromResult("openvz_template_get", result);
     }
@@ -220,7 +221,7 @@ public class GeneratedOpenvzModule {
      *     overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord ipGet(int ipId) {
+    public @Nullable DataRecord ipGet(int ipId) {
         Object result = client.call("openvz_ip_get", ipId);
         return DataRecord.fromResult("openvz_ip_get", result);
     }
@@ -251,7 +252,7 @@ public class GeneratedOpenvzModule {
      * @param serverId {@code $server_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getFreeIp(int serverId) {
+    public @Nullable Object getFreeIp(int serverId) {
         return client.call("openvz_get_free_ip", serverId);
     }
 
@@ -266,7 +267,7 @@ public class GeneratedOpenvzModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getFreeIp() {
+    public @Nullable Object getFreeIp() {
         return client.call("openvz_get_free_ip");
     }
 
@@ -329,7 +330,7 @@ public class GeneratedOpenvzModule {
      *     overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord vmGet(int vmId) {
+    public @Nullable DataRecord vmGet(int vmId) {
         Object result = client.call("openvz_vm_get", vmId);
         return DataRecord.fromResult("openvz_vm_get", result);
     }
@@ -360,7 +361,7 @@ public class GeneratedOpenvzModule {
      * @param clientId {@code $client_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object vmGetByClient(int clientId) {
+    public @Nullable Object vmGetByClient(int clientId) {
         return client.call("openvz_vm_get_by_client", clientId);
     }
 
@@ -459,7 +460,7 @@ public class GeneratedOpenvzModule {
      * @param vmId {@code $vm_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object vmStart(int vmId) {
+    public @Nullable Object vmStart(int vmId) {
         return client.call("openvz_vm_start", vmId);
     }
 
@@ -473,7 +474,7 @@ public class GeneratedOpenvzModule {
      * @param vmId {@code $vm_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object vmStop(int vmId) {
+    public @Nullable Object vmStop(int vmId) {
         return client.call("openvz_vm_stop", vmId);
     }
 
@@ -487,7 +488,7 @@ public class GeneratedOpenvzModule {
      * @param vmId {@code $vm_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object vmRestart(int vmId) {
+    public @Nullable Object vmRestart(int vmId) {
         return client.call("openvz_vm_restart", vmId);
     }
 

@@ -10,6 +10,7 @@ import dev.ispconfig.client.model.admin.ServerIpParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code server} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -52,7 +53,7 @@ public class GeneratedServerModule {
      * @param section {@code $section}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object get(int serverId, String section) {
+    public @Nullable Object get(int serverId, String section) {
         return client.call("server_get", serverId, section);
     }
 
@@ -68,7 +69,7 @@ public class GeneratedServerModule {
      * @param serverId {@code $server_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object get(int serverId) {
+    public @Nullable Object get(int serverId) {
         return client.call("server_get", serverId);
     }
 
@@ -83,7 +84,7 @@ public class GeneratedServerModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object get() {
+    public @Nullable Object get() {
         return client.call("server_get");
     }
 
@@ -96,7 +97,7 @@ public class GeneratedServerModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getAll() {
+    public @Nullable Object getAll() {
         return client.call("server_get_all");
     }
 
@@ -110,7 +111,7 @@ public class GeneratedServerModule {
      * @param ipaddress {@code $ipaddress}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getServeridByIp(String ipaddress) {
+    public @Nullable Object getServeridByIp(String ipaddress) {
         return client.call("server_get_serverid_by_ip", ipaddress);
     }
 
@@ -125,7 +126,7 @@ public class GeneratedServerModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord ipGet(int primaryId) {
+    public @Nullable DataRecord ipGet(int primaryId) {
         Object result = client.call("server_ip_get", primaryId);
         return DataRecord.fromResult("server_ip_get", result);
     }
@@ -223,7 +224,7 @@ public class GeneratedServerModule {
      * @param serverName {@code $server_name}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getServeridByName(String serverName) {
+    public @Nullable Object getServeridByName(String serverName) {
         return client.call("server_get_serverid_by_name", serverName);
     }
 
@@ -237,7 +238,7 @@ public class GeneratedServerModule {
      * @param serverId {@code $server_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getFunctions(int serverId) {
+    public @Nullable Object getFunctions(int serverId) {
         return client.call("server_get_functions", serverId);
     }
 
@@ -251,7 +252,7 @@ public class GeneratedServerModule {
      * @param serverId {@code $server_id}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getAppVersion(int serverId) {
+    public @Nullable Object getAppVersion(int serverId) {
         return client.call("server_get_app_version", serverId);
     }
 
@@ -266,7 +267,7 @@ public class GeneratedServerModule {
      *
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getAppVersion() {
+    public @Nullable Object getAppVersion() {
         return client.call("server_get_app_version");
     }
 
@@ -282,7 +283,7 @@ public class GeneratedServerModule {
      * @param getFullData {@code $get_full_data}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getPhpVersions(int serverId, String php, boolean getFullData) {
+    public @Nullable Object getPhpVersions(int serverId, String php, boolean getFullData) {
         return client.call("server_get_php_versions", serverId, php, getFullData);
     }
 
@@ -299,7 +300,7 @@ public class GeneratedServerModule {
      * @param php {@code $php}
      * @return the decoded answer, as {@link IspConfigClient#call} returns it
      */
-    public Object getPhpVersions(int serverId, String php) {
+    public @Nullable Object getPhpVersions(int serverId, String php) {
         return client.call("server_get_php_versions", serverId, php);
     }
 

@@ -10,6 +10,7 @@ import dev.ispconfig.client.model.sites.ShellUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code shell} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -52,7 +53,7 @@ public class GeneratedShellModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord get(int primaryId) {
+    public @Nullable DataRecord get(int primaryId) {
         Object result = client.call("sites_shell_user_get", primaryId);
         return DataRecord.fromResult("sites_shell_user_get", result);
     }

@@ -16,6 +16,7 @@ import dev.ispconfig.client.model.sites.WebFolderUserParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code sites} part of ISPConfig's remote API as of {@code v3.2.12}: one method per remote method, in inventory
@@ -58,7 +59,7 @@ public class GeneratedSitesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord webDomainGet(int primaryId) {
+    public @Nullable DataRecord webDomainGet(int primaryId) {
         Object result = client.call("sites_web_domain_get", primaryId);
         return DataRecord.fromResult("sites_web_domain_get", result);
     }
@@ -161,7 +162,7 @@ public class GeneratedSitesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord webVhostAliasdomainGet(int primaryId) {
+    public @Nullable DataRecord webVhostAliasdomainGet(int primaryId) {
         Object result = client.call("sites_web_vhost_aliasdomain_get", primaryId);
         return DataRecord.fromResult("sites_web_vhost_aliasdomain_get", result);
     }
@@ -247,7 +248,7 @@ public class GeneratedSitesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord webVhostSubdomainGet(int primaryId) {
+    public @Nullable DataRecord webVhostSubdomainGet(int primaryId) {
         Object result = client.call("sites_web_vhost_subdomain_get", primaryId);
         return DataRecord.fromResult("sites_web_vhost_subdomain_get", result);
     }
@@ -333,7 +334,7 @@ public class GeneratedSitesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord webAliasdomainGet(int primaryId) {
+    public @Nullable DataRecord webAliasdomainGet(int primaryId) {
         Object result = client.call("sites_web_aliasdomain_get", primaryId);
         return DataRecord.fromResult("sites_web_aliasdomain_get", result);
     }
@@ -418,7 +419,7 @@ public class GeneratedSitesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord webSubdomainGet(int primaryId) {
+    public @Nullable DataRecord webSubdomainGet(int primaryId) {
         Object result = client.call("sites_web_subdomain_get", primaryId);
         return DataRecord.fromResult("sites_web_subdomain_get", result);
     }
@@ -502,7 +503,7 @@ public class GeneratedSitesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord webFolderGet(int primaryId) {
+    public @Nullable DataRecord webFolderGet(int primaryId) {
         Object result = client.call("sites_web_folder_get", primaryId);
         return DataRecord.fromResult("sites_web_folder_get", result);
     }
@@ -585,7 +586,7 @@ public class GeneratedSitesModule {
      *     filter overload with an empty filter instead)
      * @return the record, or {@code null} when the panel has none with that id
      */
-    public DataRecord webFolderUserGet(int primaryId) {
+    public @Nullable DataRecord webFolderUserGet(int primaryId) {
         Object result = client.call("sites_web_folder_user_get", primaryId);
         return DataRecord.fromResult("sites_web_folder_user_get", result);
     }

@@ -3,6 +3,7 @@ package dev.ispconfig.client.api;
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.exception.NotFoundException;
 import dev.ispconfig.client.exception.UnexpectedResultException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answers of adds, updates and deletes as numbers, for the generated modules and their hand-audited subclasses.
@@ -19,7 +20,7 @@ final class Results {
      *
      * @throws NotFoundException when the panel answered nil
      */
-    static DataRecord required(String method, int id, DataRecord record) {
+    static DataRecord required(String method, int id, @Nullable DataRecord record) {
         if (record == null) {
             throw NotFoundException.nilResult(method, id);
         }
@@ -32,17 +33,17 @@ final class Results {
      * @throws UnexpectedResultException for anything else, {@code false} and nil included; its outcome is unknown,
      *     since the panel answers {@code false} to an add it stored when it then fails to read the new id
      */
-    static int newId(String method, Object result) {
+    static int newId(String method, @Nullable Object result) {
         return positiveId(method, result, "the id of a new record", "; the record may have been stored all the same");
     }
 
     /** A record id in an answer that reads (a list of ids): an int or a string of digits, greater than 0. */
-    static int id(String method, Object result) {
+    static int id(String method, @Nullable Object result) {
         return positiveId(method, result, "a record id", null);
     }
 
     /** @param written what may have happened although the answer is off, for a write; null for a read */
-    private static int positiveId(String method, Object result, String what, String written) {
+    private static int positiveId(String method, @Nullable Object result, String what, @Nullable String written) {
         Long value = number(result);
         if (value == null || value < 1 || value > Integer.MAX_VALUE) {
             throw new UnexpectedResultException(method + " answered " + describe(result) + " where " + what
@@ -57,7 +58,7 @@ final class Results {
      *
      * @throws UnexpectedResultException for anything else, nil included
      */
-    static int affectedRows(String method, Object result) {
+    static int affectedRows(String method, @Nullable Object result) {
         if (result instanceof Boolean flag) {
             return flag ? 1 : 0;
         }
@@ -70,7 +71,7 @@ final class Results {
     }
 
     /** An integer from an Integer, a Long or a string of ASCII digits (optionally signed), else null. */
-    private static Long number(Object result) {
+    private static @Nullable Long number(@Nullable Object result) {
         if (result instanceof Integer || result instanceof Long) {
             return ((Number) result).longValue();
         }
@@ -80,7 +81,7 @@ final class Results {
         return null;
     }
 
-    private static String describe(Object result) {
+    private static String describe(@Nullable Object result) {
         if (result == null) {
             return "nil";
         }

@@ -1,5 +1,7 @@
 package dev.ispconfig.client.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every error the SDK raises. Unchecked: a caller catches the subtype it can handle (for example
  * {@link NotFoundException} or {@link ValidationException}) and lets the rest travel.
@@ -14,7 +16,7 @@ public class IspConfigException extends RuntimeException {
         super(message);
     }
 
-    public IspConfigException(String message, Throwable cause) {
+    public IspConfigException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

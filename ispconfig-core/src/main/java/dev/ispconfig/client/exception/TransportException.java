@@ -1,5 +1,7 @@
 package dev.ispconfig.client.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The call did not come back as a SOAP answer: the panel could not be reached, timed out, answered with an HTTP error
  * or with a body that is not SOAP (an HTML error page, "Remote API is disabled in security settings."), or sent XML
@@ -40,12 +42,12 @@ public class TransportException extends IspConfigException {
     private final int statusCode;
     private final boolean outcomeUnknown;
 
-    public TransportException(Reason reason, int statusCode, String message, Throwable cause) {
+    public TransportException(Reason reason, int statusCode, String message, @Nullable Throwable cause) {
         this(reason, statusCode, message, cause, reason == Reason.TIMEOUT || reason == Reason.IO);
     }
 
     /** @param outcomeUnknown whether the panel may have run the call (an interrupt after sending, for instance) */
-    public TransportException(Reason reason, int statusCode, String message, Throwable cause,
+    public TransportException(Reason reason, int statusCode, String message, @Nullable Throwable cause,
             boolean outcomeUnknown) {
         super(message, cause);
         this.reason = reason;

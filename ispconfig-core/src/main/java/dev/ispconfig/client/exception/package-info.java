@@ -4,5 +4,10 @@
  * {@link dev.ispconfig.client.exception.IspConfigFaultException}s (with subtypes for the known fault codes); failures on
  * the way there and back are {@link dev.ispconfig.client.exception.TransportException}s, whose
  * {@code outcomeUnknown()} says whether the panel may have run the call.
+ *
+ * <p>Nothing here is null unless it says {@code @Nullable}.
  */
+@NullMarked
 package dev.ispconfig.client.exception;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package dev.ispconfig.client.form;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a panel form as the typed models use it: how it is typed, the default the panel's UI fills in, its
@@ -11,27 +12,27 @@ public final class FormField {
 
     private final String name;
     private final FieldKind kind;
-    private final String defaultValue;
+    private final @Nullable String defaultValue;
     private final boolean defaultToday;
     private final int maxLength;
-    private final String offValue;
-    private final String onValue;
-    private final String separator;
+    private final @Nullable String offValue;
+    private final @Nullable String onValue;
+    private final @Nullable String separator;
     private final List<String> options;
     private final List<String> filters;
     private final List<Validator> validators;
-    private final String filledOnAdd;
+    private final @Nullable String filledOnAdd;
 
-    private FormField(String name, FieldKind kind, String defaultValue, boolean defaultToday, int maxLength,
-            String offValue, String onValue, String separator, List<String> options, List<String> filters,
-            List<Validator> validators) {
+    private FormField(String name, FieldKind kind, @Nullable String defaultValue, boolean defaultToday,
+            int maxLength, @Nullable String offValue, @Nullable String onValue, @Nullable String separator,
+            List<String> options, List<String> filters, List<Validator> validators) {
         this(name, kind, defaultValue, defaultToday, maxLength, offValue, onValue, separator, options, filters,
                 validators, null);
     }
 
-    private FormField(String name, FieldKind kind, String defaultValue, boolean defaultToday, int maxLength,
-            String offValue, String onValue, String separator, List<String> options, List<String> filters,
-            List<Validator> validators, String filledOnAdd) {
+    private FormField(String name, FieldKind kind, @Nullable String defaultValue, boolean defaultToday,
+            int maxLength, @Nullable String offValue, @Nullable String onValue, @Nullable String separator,
+            List<String> options, List<String> filters, List<Validator> validators, @Nullable String filledOnAdd) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.defaultValue = defaultValue;
@@ -134,7 +135,7 @@ public final class FormField {
     }
 
     /** What the add methods fill in when the field is left out, or {@code null}. */
-    public String filledOnAdd() {
+    public @Nullable String filledOnAdd() {
         return filledOnAdd;
     }
 
@@ -147,7 +148,7 @@ public final class FormField {
     }
 
     /** The UI's default in the panel's spelling, or {@code null}; the remote API itself applies none. */
-    public String defaultValue() {
+    public @Nullable String defaultValue() {
         return defaultValue;
     }
 
@@ -161,17 +162,17 @@ public final class FormField {
     }
 
     /** For a flag, the value stored when it is off; else {@code null}. */
-    public String offValue() {
+    public @Nullable String offValue() {
         return offValue;
     }
 
     /** For a flag, the value stored when it is on; else {@code null}. */
-    public String onValue() {
+    public @Nullable String onValue() {
         return onValue;
     }
 
     /** For a list, the separator the panel joins it with; else {@code null}. */
-    public String separator() {
+    public @Nullable String separator() {
         return separator;
     }
 

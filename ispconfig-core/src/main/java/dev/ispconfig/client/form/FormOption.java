@@ -1,10 +1,12 @@
 package dev.ispconfig.client.form;
 
+import org.jspecify.annotations.Nullable;
+
 /** An option of a select with fixed options: the generated enums implement it. */
 public interface FormOption {
 
     /** The value the panel stores, for example {@code php-fpm}; {@code null} for {@code UNKNOWN_TO_SDK_VERSION}. */
-    String wireValue();
+    @Nullable String wireValue();
 
     /**
      * The option whose wire value is {@code value}, else {@code unknown}: a newer panel may store an option this SDK
@@ -12,7 +14,7 @@ public interface FormOption {
      */
     static <E extends Enum<E> & FormOption> E find(E[] options, String value, E unknown) {
         for (E option : options) {
-            if (option.wireValue() != null && option.wireValue().equals(value)) {
+            if (value.equals(option.wireValue())) {
                 return option;
             }
         }

@@ -145,23 +145,35 @@ public abstract class FormParams {
         }
 
         protected final B flag(String column, boolean on) {
-            FormField field = schema.field(column);
-            return with(column, on ? field.onValue() : field.offValue());
+            FormField field = field(column);
+            String value = on ? field.onValue() : field.offValue();
+            if (value == null) {
+                throw new IllegalStateException(schema.name() + "." + column + " is not a flag");
+            }
+            return with(column, value);
         }
 
         protected final B choice(String column, FormOption option) {
             Objects.requireNonNull(option, column);
-            if (option.wireValue() == null) {
+            String value = option.wireValue();
+            if (value == null) {
                 throw new IllegalArgumentException(column + ": " + option
                         + " stands for a value this SDK does not know; set it with with(\"" + column + "\", value)");
             }
-            return with(column, option.wireValue());
+            return with(column, value);
         }
 
         protected final B list(String column, Collection<String> items) {
+            String separator = field(column).separator();
+            return with(column, String.join(separator != null ? separator : ",", List.copyOf(items)));
+        }
+
+        private FormField field(String column) {
             FormField field = schema.field(column);
-            List<String> copy = List.copyOf(items);
-            return with(column, String.join(field.separator() != null ? field.separator() : ",", copy));
+            if (field == null) {
+                throw new IllegalStateException(schema.name() + " has no field " + column);
+            }
+            return field;
         }
 
         protected final B date(String column, LocalDate value) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A panel form as the typed models use it: the table it writes, its index column and its fields with their defaults
@@ -55,7 +56,8 @@ public final class FormSchema {
         return fields.values();
     }
 
-    public FormField field(String name) {
+    /** The field of that name; null when the form has none. */
+    public @Nullable FormField field(String name) {
         return fields.get(name);
     }
 

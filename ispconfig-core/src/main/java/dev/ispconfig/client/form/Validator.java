@@ -3,6 +3,7 @@ package dev.ispconfig.client.form;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One validator of a form field, as the panel's form declares it: its type ({@code NOTEMPTY}, {@code REGEX},
@@ -15,12 +16,13 @@ public final class Validator {
 
     private final String type;
     private final String errorKey;
-    private final String argument;
+    private final @Nullable String argument;
     private final boolean allowEmpty;
-    private final String separator;
-    private final PhpRegex regex;
+    private final @Nullable String separator;
+    private final @Nullable PhpRegex regex;
 
-    private Validator(String type, String errorKey, String argument, boolean allowEmpty, String separator) {
+    private Validator(String type, String errorKey, @Nullable String argument, boolean allowEmpty,
+            @Nullable String separator) {
         this.type = Objects.requireNonNull(type, "type").toUpperCase(Locale.ROOT);
         this.errorKey = Objects.requireNonNull(errorKey, "errorKey");
         this.argument = argument;
@@ -54,7 +56,7 @@ public final class Validator {
     }
 
     /** The PHP pattern of a {@code REGEX}, the {@code min:max} of a {@code RANGE}, a {@code CUSTOM}'s function; or null. */
-    public String argument() {
+    public @Nullable String argument() {
         return argument;
     }
 
@@ -63,7 +65,7 @@ public final class Validator {
     }
 
     /** The separator an {@code ISIP} splits the value by, or null. */
-    public String separator() {
+    public @Nullable String separator() {
         return separator;
     }
 
@@ -88,7 +90,7 @@ public final class Validator {
         }
         return switch (type) {
             case "NOTEMPTY" -> !value.isEmpty();
-            case "REGEX" -> regex.matches(value);
+            case "REGEX" -> regex != null && regex.matches(value); // never null for a REGEX: made with it
             case "ISASCII" -> value.chars().allMatch(c -> c >= 0x20 && c <= 0x7F);
             case "ISDOMAIN" -> PhpChecks.isEmail("check@" + value);
             case "ISEMAIL" -> PhpChecks.isEmail(value) && value.indexOf('+') < 0;

@@ -1,6 +1,7 @@
 package dev.ispconfig.client.internal;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Who logs in: a remote user, or an ISPConfig client ({@code client_login=true}). Never prints the password. */
 public final class Credentials {
@@ -9,13 +10,13 @@ public final class Credentials {
     private final String password;
     private final boolean clientLogin;
 
-    public Credentials(String username, String password, boolean clientLogin) {
+    public Credentials(@Nullable String username, @Nullable String password, boolean clientLogin) {
         this.username = requireText(username, "username");
         this.password = requireText(password, "password");
         this.clientLogin = clientLogin;
     }
 
-    private static String requireText(String value, String name) {
+    private static String requireText(@Nullable String value, String name) {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("the ISPConfig " + name + " must not be empty");
         }

@@ -2,6 +2,7 @@ package dev.ispconfig.client.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /** The panel's endpoint URL, and the namespace PHP's SoapClient would derive from it. */
 public final class Endpoint {
@@ -9,7 +10,7 @@ public final class Endpoint {
     private Endpoint() {
     }
 
-    public static URI normalize(URI url) {
+    public static URI normalize(@Nullable URI url) {
         if (url == null) {
             throw new IllegalArgumentException("the ISPConfig url must be set, for example "
                     + "https://panel.example.com:8080/remote/index.php");

@@ -22,17 +22,23 @@ final class Failures {
             copy = FaultMapper.toException(fault.method(), new SoapFault(fault.faultCode(), fault.faultString()));
             copy.initCause(original);
         } else if (original instanceof TransportException transport) {
-            copy = new TransportException(transport.reason(), transport.statusCode(), transport.getMessage(),
+            copy = new TransportException(transport.reason(), transport.statusCode(), message(original),
                     original, transport.outcomeUnknown());
         } else if (original instanceof ClientClosedException) {
-            copy = new ClientClosedException(original.getMessage());
+            copy = new ClientClosedException(message(original));
             copy.initCause(original);
         } else if (original instanceof UnexpectedResultException) {
-            copy = new UnexpectedResultException(original.getMessage(), original.outcomeUnknown());
+            copy = new UnexpectedResultException(message(original), original.outcomeUnknown());
             copy.initCause(original);
         } else {
-            copy = new IspConfigException(original.getMessage(), original);
+            copy = new IspConfigException(message(original), original);
         }
         return copy;
+    }
+
+    /** The SDK's exceptions all carry a message; a subclass of a user's might not. */
+    private static String message(IspConfigException original) {
+        String message = original.getMessage();
+        return message != null ? message : original.getClass().getName();
     }
 }

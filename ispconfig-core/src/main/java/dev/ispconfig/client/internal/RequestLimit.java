@@ -4,6 +4,7 @@ import dev.ispconfig.client.exception.ClientClosedException;
 import dev.ispconfig.client.exception.TransportException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The most calls in progress at once, first come first served. A call takes its slot before it takes a session id:
@@ -16,10 +17,11 @@ public final class RequestLimit {
     /** Enough permits to wake every waiter, whatever the limit. */
     private static final int WAKE_ALL = Integer.MAX_VALUE / 2;
 
-    private final Semaphore slots;
+    /** Null: no limit. */
+    private final @Nullable Semaphore slots;
     private volatile boolean closed;
 
-    private RequestLimit(Semaphore slots) {
+    private RequestLimit(@Nullable Semaphore slots) {
         this.slots = slots;
     }
 

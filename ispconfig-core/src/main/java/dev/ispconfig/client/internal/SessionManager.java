@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live session of one credential, shared by every thread (the README's "Sessions").
@@ -53,11 +54,11 @@ public final class SessionManager {
     private final Listeners listeners;
     private final Object lock = new Object();
 
-    private volatile Session current;
+    private volatile @Nullable Session current;
     /** The login in flight, which other threads wait for; guarded by {@link #lock}. */
-    private CompletableFuture<Session> login;
+    private @Nullable CompletableFuture<Session> login;
     /** The last failed login while it is answered from memory; guarded by {@link #lock}. */
-    private Failure lastFailure;
+    private @Nullable Failure lastFailure;
     private volatile boolean closed;
 
     /**
@@ -138,7 +139,7 @@ public final class SessionManager {
      * A session that replaces {@code seen} (null for none): the one another thread made meanwhile, the outcome of the
      * login in flight, or of a login this thread makes. Throws what that login threw, or a remembered failure.
      */
-    private Session replace(Session seen) {
+    private Session replace(@Nullable Session seen) {
         CompletableFuture<Session> flight;
         LoginReason reason = null;
         synchronized (lock) {
@@ -245,7 +246,7 @@ public final class SessionManager {
     }
 
     /** How long a login failure is remembered, by what it says of the panel; null: not at all. */
-    private Failure coolDown(IspConfigException failure) {
+    private @Nullable Failure coolDown(IspConfigException failure) {
         Duration coolDown;
         if (failure instanceof AuthenticationException) {
             coolDown = refusedCoolDown;
@@ -260,7 +261,7 @@ public final class SessionManager {
     }
 
     /** The log line an operator acts on, and the listeners' event. Never the password. */
-    private void failed(IspConfigException failure, Failure remembered) {
+    private void failed(IspConfigException failure, @Nullable Failure remembered) {
         String memory = remembered == null ? "" : "; answered from memory for the next " + remembered.coolDown;
         if (failure instanceof IspConfigFaultException fault) {
             LOG.log(Level.WARNING, "ISPConfig refused the login of " + credentials + " (" + fault.faultCode() + ")"
@@ -315,7 +316,7 @@ public final class SessionManager {
         }
 
         /** A lease, or null when the session was retired meanwhile. */
-        Lease lease() {
+        @Nullable Lease lease() {
             inFlight.incrementAndGet();
             if (retired) {
                 release();

@@ -1,6 +1,7 @@
 package dev.ispconfig.client.internal;
 
 import dev.ispconfig.client.exception.TransportException;
+import dev.ispconfig.client.soap.SoapFault;
 import dev.ispconfig.client.soap.SoapFormatException;
 import dev.ispconfig.client.soap.SoapReader;
 import dev.ispconfig.client.soap.SoapResponse;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SOAP round trip: encode the call, send it through the {@link Transport}, decode the answer, turn a Fault into its
@@ -49,7 +51,7 @@ public final class SoapExchange {
      * @throws IspConfigFaultException (a subtype for known codes) when the panel answered with a Fault
      * @throws TransportException when no SOAP answer arrived
      */
-    public Object call(String method, List<?> arguments) {
+    public @Nullable Object call(String method, List<?> arguments) {
         byte[] request = SoapWriter.request(namespaceUri, method, arguments);
         TransportResponse reply = send(method, request);
         SoapResponse response;
@@ -58,8 +60,9 @@ public final class SoapExchange {
         } finally {
             reply.close();
         }
-        if (response.isFault()) {
-            throw FaultMapper.toException(method, response.fault());
+        SoapFault fault = response.fault();
+        if (fault != null) {
+            throw FaultMapper.toException(method, fault);
         }
         return response.value();
     }

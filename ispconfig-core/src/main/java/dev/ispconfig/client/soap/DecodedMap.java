@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PHP associative array as the decoder reads it: string keys in their order, in two arrays and an open-addressing
@@ -16,12 +17,12 @@ import java.util.Set;
  * {@code LinkedHashMap} until {@link #freeze()}: then every change throws, which lets a {@code DataRecord} hold it
  * without a copy.
  */
-public final class DecodedMap extends AbstractMap<String, Object> {
+public final class DecodedMap extends AbstractMap<String, @Nullable Object> {
 
     private static final int FIRST_CAPACITY = 16;
 
     private String[] keys;
-    private Object[] values;
+    private @Nullable Object[] values;
     /** Positions + 1 by the key's hash; 0 is a free slot. Its length is a power of two above twice the size. */
     private int[] index;
     private int size;
@@ -57,7 +58,7 @@ public final class DecodedMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Object get(Object key) {
+    public @Nullable Object get(Object key) {
         if (!(key instanceof String text)) {
             return null;
         }
@@ -66,7 +67,7 @@ public final class DecodedMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Object put(String key, Object value) {
+    public @Nullable Object put(String key, @Nullable Object value) {
         Objects.requireNonNull(key, "key");
         checkNotFrozen();
         int at = position(key);
@@ -94,7 +95,7 @@ public final class DecodedMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Object remove(Object key) {
+    public @Nullable Object remove(Object key) {
         if (!(key instanceof String text)) {
             return null;
         }
@@ -119,10 +120,10 @@ public final class DecodedMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Set<Entry<String, Object>> entrySet() {
+    public Set<Entry<String, @Nullable Object>> entrySet() {
         return new AbstractSet<>() {
             @Override
-            public Iterator<Entry<String, Object>> iterator() {
+            public Iterator<Entry<String, @Nullable Object>> iterator() {
                 return new Entries();
             }
 
@@ -185,7 +186,7 @@ public final class DecodedMap extends AbstractMap<String, Object> {
     }
 
     /** Entries made as the iteration reaches them; {@code setValue} writes through. */
-    private final class Entries implements Iterator<Entry<String, Object>> {
+    private final class Entries implements Iterator<Entry<String, @Nullable Object>> {
 
         private int next;
         private int last = -1;
@@ -197,7 +198,7 @@ public final class DecodedMap extends AbstractMap<String, Object> {
         }
 
         @Override
-        public Entry<String, Object> next() {
+        public Entry<String, @Nullable Object> next() {
             if (changes != expectedChanges) {
                 throw new ConcurrentModificationException();
             }

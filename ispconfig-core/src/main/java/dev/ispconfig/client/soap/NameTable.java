@@ -2,6 +2,7 @@ package dev.ispconfig.client.soap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strings for the names and short attribute values of one document, keyed by their UTF-8 bytes, so that a name
@@ -24,7 +25,8 @@ final class NameTable {
             "SOAP-ENC:Array", "SOAP-ENC:Struct", "xsd:ur-type[0]", SoapNames.ENVELOPE_NS, SoapNames.ENCODING_NS,
             SoapNames.XSD_NS, SoapNames.XSI_NS, SoapNames.APACHE_NS);
 
-    private final NameTable common;
+    /** Null for the common table itself. */
+    private final @Nullable NameTable common;
     private byte[][] keys;
     private String[] values;
     private int[] hashes;
@@ -35,7 +37,7 @@ final class NameTable {
         this(COMMON, 64);
     }
 
-    private NameTable(NameTable common, int slots, String... seeds) {
+    private NameTable(@Nullable NameTable common, int slots, String... seeds) {
         this.common = common;
         keys = new byte[slots][];
         values = new String[slots];
@@ -72,7 +74,7 @@ final class NameTable {
         return value;
     }
 
-    private String find(byte[] b, int from, int to, int hash) {
+    private @Nullable String find(byte[] b, int from, int to, int hash) {
         int mask = keys.length - 1;
         int length = to - from;
         for (int probe = 0, i = mix(hash) & mask; probe < MAX_PROBES; probe++, i = (i + 1) & mask) {

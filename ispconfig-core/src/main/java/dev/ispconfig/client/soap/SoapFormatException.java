@@ -1,5 +1,7 @@
 package dev.ispconfig.client.soap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The bytes are not a SOAP message this codec can read: not XML, not a SOAP envelope, a forbidden DTD, too deep, an
  * unknown encoding. {@link #isSoap()} tells whether a SOAP envelope had started before the problem was found, so a
@@ -11,7 +13,7 @@ public final class SoapFormatException extends Exception {
 
     private final boolean soap;
 
-    public SoapFormatException(String message, boolean soap, Throwable cause) {
+    public SoapFormatException(String message, boolean soap, @Nullable Throwable cause) {
         super(message, cause);
         this.soap = soap;
     }

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads SOAP 1.1 RPC/encoded messages as PHP writes them, streaming, driven by {@code xsi:type}.
@@ -185,11 +186,11 @@ public final class SoapReader {
             if (code == null) {
                 throw malformed("SOAP Fault without faultcode");
             }
-            return new SoapFault(code, message);
+            return new SoapFault(code, message != null ? message : "");
         }
 
         /** Decodes the value at the current start tag; leaves the reader on its end tag. */
-        Object value(int depth) throws IOException, XmlException, SoapFormatException {
+        @Nullable Object value(int depth) throws IOException, XmlException, SoapFormatException {
             if (depth > MAX_DEPTH) {
                 throw malformed("values nested deeper than " + MAX_DEPTH + " levels");
             }
@@ -275,10 +276,10 @@ public final class SoapReader {
         }
 
         /** The last xsi:type resolved, in which namespace scope, and to what; see {@link #resolveType}. */
-        private String lastType;
+        private @Nullable String lastType;
         private int lastScope;
-        private String typeLocal;
-        private String typeNamespace;
+        private String typeLocal = ""; // set by resolveType before any use
+        private String typeNamespace = "";
 
         /** Up to {@link #PIECES} distinct pieces of xsi:type values seen in this message, for {@link #piece}. */
         private final String[] pieces = new String[PIECES];

@@ -1,14 +1,16 @@
 package dev.ispconfig.client.soap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A decoded SOAP response: either the value of {@code <return>} or a {@link SoapFault}.
  *
  * @param value the decoded return value (may be {@code null}: the panel's {@code xsi:nil})
  * @param fault the fault, or {@code null} when the call succeeded
  */
-public record SoapResponse(Object value, SoapFault fault) {
+public record SoapResponse(@Nullable Object value, @Nullable SoapFault fault) {
 
-    public static SoapResponse ofValue(Object value) {
+    public static SoapResponse ofValue(@Nullable Object value) {
         return new SoapResponse(value, null);
     }
 
@@ -23,6 +25,6 @@ public record SoapResponse(Object value, SoapFault fault) {
     @Override
     public String toString() {
         // The value may be a record with password hashes: never print it.
-        return isFault() ? "SoapResponse[fault=" + fault.code() + "]" : "SoapResponse[value]";
+        return fault != null ? "SoapResponse[fault=" + fault.code() + "]" : "SoapResponse[value]";
     }
 }

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Desired state, one record at a time: make sure a record is as the typed params describe it. Finds the record by its
@@ -278,7 +279,7 @@ public final class Ensure {
     }
 
     /** A wanted value as the panel will store it: after the field's save filters (lower-cased names, IDN). */
-    private static Object stored(FormField field, Object value) {
+    private static @Nullable Object stored(@Nullable FormField field, @Nullable Object value) {
         if (field == null || !(value instanceof String text)) {
             return value;
         }
@@ -286,7 +287,7 @@ public final class Ensure {
     }
 
     /** Whether a stored column holds the wanted value: flags in either case, numbers by value, the rest as text. */
-    private static boolean same(FormField field, String wanted, Object stored) {
+    private static boolean same(@Nullable FormField field, String wanted, @Nullable Object stored) {
         String have = stored == null ? "" : String.valueOf(stored);
         if (field == null) {
             return wanted.equals(have);
@@ -306,14 +307,14 @@ public final class Ensure {
         }
     }
 
-    private static String shown(FormSchema schema, String column, Object value) {
+    private static @Nullable String shown(FormSchema schema, String column, @Nullable Object value) {
         if (value == null) {
             return null;
         }
         return schema.isSecret(column) ? "****" : String.valueOf(value);
     }
 
-    private static int newId(String method, Object answer) {
+    private static int newId(String method, @Nullable Object answer) {
         try {
             return Integer.parseInt(String.valueOf(answer).strip());
         } catch (NumberFormatException e) {
@@ -322,7 +323,7 @@ public final class Ensure {
         }
     }
 
-    private static int affectedRows(Object answer) {
+    private static int affectedRows(@Nullable Object answer) {
         if (answer instanceof Boolean done) {
             return done ? 1 : 0;
         }

@@ -9,11 +9,13 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a {@code java.net.http} answer as a blocking stream whose reads time out: each wait for the next chunk
@@ -28,9 +30,9 @@ final class BodyQueue extends InputStream implements HttpResponse.BodySubscriber
     private final long readTimeoutNanos;
     private final Duration readTimeout;
     private final Deadline deadline;
-    private volatile Flow.Subscription subscription;
-    private Iterator<ByteBuffer> list;
-    private ByteBuffer current;
+    private volatile Flow.@Nullable Subscription subscription;
+    private @Nullable Iterator<ByteBuffer> list;
+    private @Nullable ByteBuffer current;
     private boolean ended;
 
     BodyQueue(Duration readTimeout, Deadline deadline) {
@@ -76,11 +78,12 @@ final class BodyQueue extends InputStream implements HttpResponse.BodySubscriber
         if (length == 0) {
             return 0;
         }
-        if (!fill()) {
+        ByteBuffer buffer = fill();
+        if (buffer == null) {
             return -1;
         }
-        int n = Math.min(length, current.remaining());
-        current.get(target, offset, n);
+        int n = Math.min(length, buffer.remaining());
+        buffer.get(target, offset, n);
         return n;
     }
 
@@ -89,24 +92,30 @@ final class BodyQueue extends InputStream implements HttpResponse.BodySubscriber
         return current == null ? 0 : current.remaining();
     }
 
-    /** True once {@link #current} has bytes; false at the end of the body. */
-    private boolean fill() throws IOException {
-        while (current == null || !current.hasRemaining()) {
-            if (list != null && list.hasNext()) {
-                current = list.next();
+    /** {@link #current} once it has bytes; null at the end of the body. */
+    private @Nullable ByteBuffer fill() throws IOException {
+        while (true) {
+            ByteBuffer buffer = current;
+            if (buffer != null && buffer.hasRemaining()) {
+                return buffer;
+            }
+            Iterator<ByteBuffer> pending = list;
+            if (pending != null && pending.hasNext()) {
+                current = pending.next();
                 continue;
             }
             if (ended) {
-                return false;
+                return null;
             }
-            if (list != null) {
+            if (pending != null) {
                 list = null;
-                subscription.request(1); // this list is read: the next one may come
+                // this list is read: the next one may come (a list came, so the subscription did before it)
+                Objects.requireNonNull(subscription, "subscription").request(1);
             }
             Object item = next();
             if (item == END) {
                 ended = true;
-                return false;
+                return null;
             }
             if (item instanceof Throwable failure) {
                 ended = true;
@@ -116,7 +125,6 @@ final class BodyQueue extends InputStream implements HttpResponse.BodySubscriber
             List<ByteBuffer> buffers = (List<ByteBuffer>) item;
             list = buffers.iterator();
         }
-        return true;
     }
 
     private Object next() throws IOException {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The core's default transport, on the JDK's {@link HttpClient} pinned to HTTP/1.1: no dependency beyond the JDK.
@@ -39,7 +40,7 @@ public final class JdkHttpTransport implements Transport {
     private final Duration readTimeout;
     private final Duration callTimeout;
     /** The Proxy-Authorization value, or null; the JDK sends it to proxies only and strips it on direct requests. */
-    private final String proxyAuthorization;
+    private final @Nullable String proxyAuthorization;
     private volatile boolean closed;
 
     public JdkHttpTransport(TransportSettings settings) {
@@ -100,7 +101,10 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /** Sorts the JDK's failures into the classes {@link Transport} defines. */
-    private IOException failure(Throwable cause, Deadline deadline) {
+    private IOException failure(@Nullable Throwable cause, Deadline deadline) {
+        if (cause == null) { // an ExecutionException always has one; should it not, the outcome is unknown
+            return new IOException("the HTTP client failed without saying why");
+        }
         if (cause instanceof HttpConnectTimeoutException e) {
             return new RequestNotSentException("no connection within the connect timeout", e);
         }

@@ -1,6 +1,7 @@
 package dev.ispconfig.client.transport;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Nothing of the request left for the panel: the connection could not be opened (refused, unknown host, connect
@@ -13,12 +14,12 @@ public class RequestNotSentException extends IOException {
 
     private final int proxyStatus;
 
-    public RequestNotSentException(String message, Throwable cause) {
+    public RequestNotSentException(String message, @Nullable Throwable cause) {
         this(message, 0, cause);
     }
 
     /** @param proxyStatus the status with which an HTTP proxy refused to open a tunnel, else 0 */
-    public RequestNotSentException(String message, int proxyStatus, Throwable cause) {
+    public RequestNotSentException(String message, int proxyStatus, @Nullable Throwable cause) {
         super(message, cause);
         this.proxyStatus = proxyStatus;
     }

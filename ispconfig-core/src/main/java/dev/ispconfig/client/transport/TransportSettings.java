@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every transport is configured with: timeouts, TLS and the way through a proxy. Immutable; made by
@@ -21,13 +22,13 @@ public final class TransportSettings {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration callTimeout;
-    private final SSLContext sslContext;
+    private final @Nullable SSLContext sslContext;
     private final List<String> tlsProtocols;
     private final List<String> tlsCiphers;
     private final boolean insecure;
-    private final ProxySelector proxy;
-    private final String proxyUsername;
-    private final String proxyPassword;
+    private final @Nullable ProxySelector proxy;
+    private final @Nullable String proxyUsername;
+    private final @Nullable String proxyPassword;
 
     private TransportSettings(Builder builder) {
         this.connectTimeout = builder.connectTimeout;
@@ -74,7 +75,7 @@ public final class TransportSettings {
      * The TLS context whose trust (and key) material checks the panel, or the one {@link #insecure()} made; null for
      * the JDK's default.
      */
-    public SSLContext sslContext() {
+    public @Nullable SSLContext sslContext() {
         return sslContext;
     }
 
@@ -108,12 +109,12 @@ public final class TransportSettings {
     }
 
     /** The proxy's user name, or null when the proxy needs no credentials. */
-    public String proxyUsername() {
+    public @Nullable String proxyUsername() {
         return proxyUsername;
     }
 
     /** The proxy's password, or null. Sent to the proxy only, never to the panel, never logged. */
-    public String proxyPassword() {
+    public @Nullable String proxyPassword() {
         return proxyPassword;
     }
 
@@ -131,13 +132,13 @@ public final class TransportSettings {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = Duration.ZERO;
-        private SSLContext sslContext;
+        private @Nullable SSLContext sslContext;
         private List<String> tlsProtocols = List.of();
         private List<String> tlsCiphers = List.of();
         private boolean insecure;
-        private ProxySelector proxy;
-        private String proxyUsername;
-        private String proxyPassword;
+        private @Nullable ProxySelector proxy;
+        private @Nullable String proxyUsername;
+        private @Nullable String proxyPassword;
 
         private Builder() {
         }
@@ -179,7 +180,7 @@ public final class TransportSettings {
          *
          * @throws IllegalArgumentException in {@link #insecure} mode: choose one
          */
-        public Builder sslContext(SSLContext sslContext) {
+        public Builder sslContext(@Nullable SSLContext sslContext) {
             if (insecure && sslContext != null) {
                 throw new IllegalArgumentException(BOTH);
             }
@@ -215,7 +216,7 @@ public final class TransportSettings {
         }
 
         /** Where to find an HTTP proxy; asked with the panel's URL. Null: the JVM's {@link ProxySelector#getDefault()}. */
-        public Builder proxy(ProxySelector proxy) {
+        public Builder proxy(@Nullable ProxySelector proxy) {
             this.proxy = proxy;
             return this;
         }
@@ -242,7 +243,7 @@ public final class TransportSettings {
         }
 
         /** Credentials for the HTTP proxy; null for none. */
-        public Builder proxyCredentials(String username, String password) {
+        public Builder proxyCredentials(@Nullable String username, @Nullable String password) {
             if ((username == null) != (password == null)) {
                 throw new IllegalArgumentException("give both the proxy's username and password, or neither");
             }

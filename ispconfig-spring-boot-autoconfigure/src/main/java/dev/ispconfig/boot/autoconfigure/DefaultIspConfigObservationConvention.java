@@ -5,6 +5,7 @@ import dev.ispconfig.client.exception.IspConfigFaultException;
 import dev.ispconfig.client.exception.TransportException;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default observation of an ISPConfig call, {@value #NAME}, with low-cardinality keys only:
@@ -61,7 +62,7 @@ public class DefaultIspConfigObservationConvention implements IspConfigObservati
         return ApiInventory.method(method).isPresent() ? method : UNKNOWN;
     }
 
-    private static String outcome(Throwable error) {
+    private static String outcome(@Nullable Throwable error) {
         if (error == null) {
             return "SUCCESS";
         }
@@ -71,7 +72,7 @@ public class DefaultIspConfigObservationConvention implements IspConfigObservati
         return error instanceof TransportException ? "TRANSPORT_ERROR" : "ERROR";
     }
 
-    private static String faultCode(Throwable error) {
+    private static String faultCode(@Nullable Throwable error) {
         if (error instanceof IspConfigFaultException fault) {
             return fault.isKnownFaultCode() ? fault.faultCode() : "other";
         }

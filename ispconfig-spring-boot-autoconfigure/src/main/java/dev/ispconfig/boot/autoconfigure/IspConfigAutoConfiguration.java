@@ -9,6 +9,7 @@ import java.net.Proxy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -132,28 +133,31 @@ public final class IspConfigAutoConfiguration {
         return settings.build();
     }
 
-    private static <T> T firstOf(T preferred, T fallback) {
+    private static <T> @Nullable T firstOf(@Nullable T preferred, @Nullable T fallback) {
         return preferred != null ? preferred : fallback;
     }
 
     private static void applyConnection(IspConfigConnectionDetails connection, IspConfigClient.Builder builder,
             String prefix) {
-        List<String> missing = new ArrayList<>();
-        if (connection.getUrl() == null) {
-            missing.add(prefix + "url");
-        }
-        if (connection.getUsername() == null || connection.getUsername().isBlank()) {
-            missing.add(prefix + "username");
-        }
-        if (connection.getPassword() == null || connection.getPassword().isEmpty()) {
-            missing.add(prefix + "password");
-        }
-        if (!missing.isEmpty()) {
+        URI url = connection.getUrl();
+        String username = connection.getUsername();
+        String password = connection.getPassword();
+        if (url == null || username == null || username.isBlank() || password == null || password.isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            if (url == null) {
+                missing.add(prefix + "url");
+            }
+            if (username == null || username.isBlank()) {
+                missing.add(prefix + "username");
+            }
+            if (password == null || password.isEmpty()) {
+                missing.add(prefix + "password");
+            }
             throw new IspConfigPropertiesMissingException(missing);
         }
-        builder.url(connection.getUrl())
-                .username(connection.getUsername())
-                .password(connection.getPassword())
+        builder.url(url)
+                .username(username)
+                .password(password)
                 .clientLogin(connection.isClientLogin());
     }
 }

@@ -1,6 +1,7 @@
 package dev.ispconfig.boot.autoconfigure;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 import org.springframework.boot.ssl.SslBundle;
 
@@ -10,12 +11,14 @@ import org.springframework.boot.ssl.SslBundle;
  */
 public interface IspConfigConnectionDetails extends ConnectionDetails {
 
-    /** The remote API endpoint. */
-    URI getUrl();
+    /** The remote API endpoint; null when it is not configured, which the client then refuses with a message. */
+    @Nullable URI getUrl();
 
-    String getUsername();
+    /** The remote user's (or client's) login name; null when it is not configured. */
+    @Nullable String getUsername();
 
-    String getPassword();
+    /** Its password; null when it is not configured. */
+    @Nullable String getPassword();
 
     /** Whether the credentials are an ISPConfig client's login rather than a remote user's. */
     default boolean isClientLogin() {
@@ -23,7 +26,7 @@ public interface IspConfigConnectionDetails extends ConnectionDetails {
     }
 
     /** Trust material for the panel's certificate, or null for the JDK's defaults. */
-    default SslBundle getSslBundle() {
+    default @Nullable SslBundle getSslBundle() {
         return null;
     }
 }

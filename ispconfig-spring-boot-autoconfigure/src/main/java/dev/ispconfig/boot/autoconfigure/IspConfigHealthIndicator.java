@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -41,7 +42,7 @@ public class IspConfigHealthIndicator implements HealthIndicator {
     private final Clock clock;
 
     private final ReentrantLock probing = new ReentrantLock();
-    private volatile Health cached;
+    private volatile @Nullable Health cached;
     private volatile Instant cachedUntil = Instant.MIN;
 
     public IspConfigHealthIndicator(IspConfigClient client, Duration cacheTtl) {

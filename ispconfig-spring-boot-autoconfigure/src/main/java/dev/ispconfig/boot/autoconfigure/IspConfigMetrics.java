@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,7 +98,7 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
     @Override
     public void loggedIn(LoginReason reason) {
         live.incrementAndGet();
-        logins.get(reason).increment();
+        Objects.requireNonNull(logins.get(reason), "every reason has its counter").increment();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.IspConfigClient;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,8 +31,8 @@ public final class IspConfigObservationAutoConfiguration {
     }
 
     /** The observation interceptor, outermost; with several panels, one per panel, tagged with its name. */
-    record ObservationCustomizer(ObservationRegistry registry, IspConfigObservationConvention convention,
-            String panel) implements IspConfigClientBuilderCustomizer, Ordered, PanelScoped<IspConfigClientBuilderCustomizer> {
+    record ObservationCustomizer(ObservationRegistry registry, @Nullable IspConfigObservationConvention convention,
+            @Nullable String panel) implements IspConfigClientBuilderCustomizer, Ordered, PanelScoped<IspConfigClientBuilderCustomizer> {
 
         @Override
         public void customize(IspConfigClient.Builder builder) {

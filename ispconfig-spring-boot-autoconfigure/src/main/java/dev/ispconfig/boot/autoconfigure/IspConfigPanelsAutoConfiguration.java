@@ -6,6 +6,8 @@ import dev.ispconfig.client.transport.Transport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -75,7 +77,7 @@ public final class IspConfigPanelsAutoConfiguration {
 
     static final class PanelClients implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
 
-        private Environment environment;
+        private @Nullable Environment environment; // set before the post-processing, as EnvironmentAware says
 
         @Override
         public void setEnvironment(Environment environment) {
@@ -84,7 +86,7 @@ public final class IspConfigPanelsAutoConfiguration {
 
         @Override
         public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-            for (String name : PanelsCondition.names(environment)) {
+            for (String name : PanelsCondition.names(Objects.requireNonNull(environment, "environment"))) {
                 String beanName = CLIENT_BEAN_PREFIX + name;
                 if (registry.containsBeanDefinition(beanName)) {
                     continue;

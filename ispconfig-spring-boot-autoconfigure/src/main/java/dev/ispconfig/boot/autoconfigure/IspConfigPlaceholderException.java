@@ -3,6 +3,7 @@ package dev.ispconfig.boot.autoconfigure;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connection property holds a {@code ${…}} placeholder that nothing resolved, such as
@@ -25,7 +26,7 @@ class IspConfigPlaceholderException extends RuntimeException {
     }
 
     /** {@code value} unless it holds an unresolved placeholder; never quotes the value itself. */
-    static String checked(String property, String value) {
+    static @Nullable String checked(String property, @Nullable String value) {
         Optional<String> name = placeholderIn(value);
         if (name.isPresent()) {
             throw new IspConfigPlaceholderException(property, name.get());
@@ -33,7 +34,7 @@ class IspConfigPlaceholderException extends RuntimeException {
         return value;
     }
 
-    static Optional<String> placeholderIn(String value) {
+    static Optional<String> placeholderIn(@Nullable String value) {
         if (value == null) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -21,13 +22,13 @@ public class IspConfigProperties {
      * The panel's remote API endpoint, for example https://panel.example.com:8080/remote/index.php (a URL without a
      * path gets /remote/index.php).
      */
-    private String url;
+    private @Nullable String url;
 
     /** The remote user (System > Remote Users), or the panel client's login when client-login is true. */
-    private String username;
+    private @Nullable String username;
 
     /** The password of that user. Never logged. */
-    private String password;
+    private @Nullable String password;
 
     /** Whether username and password are an ISPConfig client's login rather than a remote user's. */
     private boolean clientLogin;
@@ -37,28 +38,28 @@ public class IspConfigProperties {
      * proxy-password, not in the URL). Unset: the JVM's proxy settings (http.proxyHost, https.proxyHost,
      * http.nonProxyHosts) apply.
      */
-    private URI proxy;
+    private @Nullable URI proxy;
 
     /**
      * User name for the HTTP proxy, if it wants credentials (the Apache transport answers any scheme HttpClient
      * knows: Basic, Digest, NTLM, SPNEGO; the JDK transport sends Basic).
      */
-    private String proxyUsername;
+    private @Nullable String proxyUsername;
 
     /** Password for the HTTP proxy; sent to the proxy only, never logged. */
-    private String proxyPassword;
+    private @Nullable String proxyPassword;
 
     /**
      * Connect timeout: TCP connect and TLS handshake. Unset: spring.http.clients.connect-timeout when that is set,
      * else 10s.
      */
-    private Duration connectTimeout;
+    private @Nullable Duration connectTimeout;
 
     /**
      * Read timeout: the longest wait for the answer's headers and then between two chunks of its body. Unset:
      * spring.http.clients.read-timeout when that is set, else 60s.
      */
-    private Duration readTimeout;
+    private @Nullable Duration readTimeout;
 
     /**
      * The longest one request may take once connected, from sending it to the last byte of the answer, however the
@@ -99,27 +100,27 @@ public class IspConfigProperties {
         this.enabled = enabled;
     }
 
-    public String getUrl() {
+    public @Nullable String getUrl() {
         return url;
     }
 
-    public void setUrl(String url) {
+    public void setUrl(@Nullable String url) {
         this.url = url;
     }
 
-    public String getUsername() {
+    public @Nullable String getUsername() {
         return username;
     }
 
-    public void setUsername(String username) {
+    public void setUsername(@Nullable String username) {
         this.username = username;
     }
 
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return password;
     }
 
-    public void setPassword(String password) {
+    public void setPassword(@Nullable String password) {
         this.password = password;
     }
 
@@ -131,43 +132,43 @@ public class IspConfigProperties {
         this.clientLogin = clientLogin;
     }
 
-    public URI getProxy() {
+    public @Nullable URI getProxy() {
         return proxy;
     }
 
-    public void setProxy(URI proxy) {
+    public void setProxy(@Nullable URI proxy) {
         this.proxy = proxy;
     }
 
-    public String getProxyUsername() {
+    public @Nullable String getProxyUsername() {
         return proxyUsername;
     }
 
-    public void setProxyUsername(String proxyUsername) {
+    public void setProxyUsername(@Nullable String proxyUsername) {
         this.proxyUsername = proxyUsername;
     }
 
-    public String getProxyPassword() {
+    public @Nullable String getProxyPassword() {
         return proxyPassword;
     }
 
-    public void setProxyPassword(String proxyPassword) {
+    public void setProxyPassword(@Nullable String proxyPassword) {
         this.proxyPassword = proxyPassword;
     }
 
-    public Duration getConnectTimeout() {
+    public @Nullable Duration getConnectTimeout() {
         return connectTimeout;
     }
 
-    public void setConnectTimeout(Duration connectTimeout) {
+    public void setConnectTimeout(@Nullable Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    public Duration getReadTimeout() {
+    public @Nullable Duration getReadTimeout() {
         return readTimeout;
     }
 
-    public void setReadTimeout(Duration readTimeout) {
+    public void setReadTimeout(@Nullable Duration readTimeout) {
         this.readTimeout = readTimeout;
     }
 
@@ -229,7 +230,7 @@ public class IspConfigProperties {
          * material is the client certificate (if any), its protocols and ciphers are the ones offered. Unset:
          * spring.http.clients.ssl.bundle when that is set, else the JDK's defaults.
          */
-        private String bundle;
+        private @Nullable String bundle;
 
         /**
          * Turns certificate and host name checks OFF (a warning is logged). For test panels with a self-signed
@@ -237,11 +238,11 @@ public class IspConfigProperties {
          */
         private boolean insecure;
 
-        public String getBundle() {
+        public @Nullable String getBundle() {
             return bundle;
         }
 
-        public void setBundle(String bundle) {
+        public void setBundle(@Nullable String bundle) {
             this.bundle = bundle;
         }
 

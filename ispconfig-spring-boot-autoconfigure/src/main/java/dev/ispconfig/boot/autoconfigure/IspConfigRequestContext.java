@@ -2,6 +2,7 @@ package dev.ispconfig.boot.autoconfigure;
 
 import dev.ispconfig.client.Call;
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link IspConfigObservationConvention} sees of one call: the ISPConfig method and its arguments (which may
@@ -10,14 +11,14 @@ import io.micrometer.observation.Observation;
 public final class IspConfigRequestContext extends Observation.Context {
 
     private final Call call;
-    private final String panel;
+    private final @Nullable String panel;
 
     public IspConfigRequestContext(Call call) {
         this(call, null);
     }
 
     /** @param panel the configured name of the panel the call goes to ({@code ispconfig.panels.<name>}), or null */
-    public IspConfigRequestContext(Call call, String panel) {
+    public IspConfigRequestContext(Call call, @Nullable String panel) {
         this.call = call;
         this.panel = panel;
     }
@@ -27,7 +28,7 @@ public final class IspConfigRequestContext extends Observation.Context {
     }
 
     /** The configured name of the panel ({@code ispconfig.panels.<name>}); null with a single panel. */
-    public String getPanel() {
+    public @Nullable String getPanel() {
         return panel;
     }
 }

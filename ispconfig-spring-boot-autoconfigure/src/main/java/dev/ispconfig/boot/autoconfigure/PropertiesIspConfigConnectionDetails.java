@@ -2,6 +2,7 @@ package dev.ispconfig.boot.autoconfigure;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 
@@ -9,22 +10,23 @@ import org.springframework.boot.ssl.SslBundles;
 final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionDetails {
 
     private final IspConfigProperties properties;
-    private final SslBundles sslBundles;
+    private final @Nullable SslBundles sslBundles;
     private final String prefix;
 
-    PropertiesIspConfigConnectionDetails(IspConfigProperties properties, SslBundles sslBundles) {
+    PropertiesIspConfigConnectionDetails(IspConfigProperties properties, @Nullable SslBundles sslBundles) {
         this(properties, sslBundles, IspConfigAutoConfiguration.PREFIX);
     }
 
     /** @param prefix the properties' prefix, for messages: {@code ispconfig.} or {@code ispconfig.panels.eu.} */
-    PropertiesIspConfigConnectionDetails(IspConfigProperties properties, SslBundles sslBundles, String prefix) {
+    PropertiesIspConfigConnectionDetails(IspConfigProperties properties, @Nullable SslBundles sslBundles,
+            String prefix) {
         this.prefix = prefix;
         this.properties = properties;
         this.sslBundles = sslBundles;
     }
 
     @Override
-    public URI getUrl() {
+    public @Nullable URI getUrl() {
         String url = IspConfigPlaceholderException.checked(prefix + "url", properties.getUrl());
         if (url == null || url.isBlank()) {
             return null;
@@ -38,12 +40,12 @@ final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionD
     }
 
     @Override
-    public String getUsername() {
+    public @Nullable String getUsername() {
         return IspConfigPlaceholderException.checked(prefix + "username", properties.getUsername());
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return IspConfigPlaceholderException.checked(prefix + "password", properties.getPassword());
     }
 
@@ -53,7 +55,7 @@ final class PropertiesIspConfigConnectionDetails implements IspConfigConnectionD
     }
 
     @Override
-    public SslBundle getSslBundle() {
+    public @Nullable SslBundle getSslBundle() {
         String name = properties.getSsl().getBundle();
         if (name == null || name.isBlank()) {
             return null;

@@ -6,6 +6,7 @@ import dev.ispconfig.client.exception.SessionException;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
@@ -68,7 +69,7 @@ final class RetryInterceptor implements CallInterceptor {
     }
 
     @Override
-    public Object intercept(Call call, Chain chain) {
+    public @Nullable Object intercept(Call call, Chain chain) {
         if (SINGLE_ATTEMPT.get() != null) {
             return chain.proceed(call);
         }
@@ -94,7 +95,7 @@ final class RetryInterceptor implements CallInterceptor {
     }
 
     /** One call as a {@link Retryable} named after its ISPConfig method, for the listeners. */
-    private static final class Attempt implements Retryable<Object> {
+    private static final class Attempt implements Retryable<@Nullable Object> {
 
         private final Call call;
         private final Chain chain;
@@ -105,8 +106,11 @@ final class RetryInterceptor implements CallInterceptor {
             this.chain = chain;
         }
 
+        // Spring declares Retryable<R extends @Nullable Object>; NullAway reads generics only in its JSpecify mode,
+        // which needs JDK 22+ to compile with.
+        @SuppressWarnings("NullAway")
         @Override
-        public Object execute() {
+        public @Nullable Object execute() {
             try {
                 return chain.proceed(call);
             } catch (SessionException e) {

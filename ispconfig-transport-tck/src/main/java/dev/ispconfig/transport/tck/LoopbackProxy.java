@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP proxy on 127.0.0.1: forwards absolute-form requests (rewritten to origin form) and tunnels CONNECT by
@@ -28,7 +29,7 @@ public final class LoopbackProxy implements AutoCloseable {
     private final List<Socket> upstreams = new CopyOnWriteArrayList<>();
     private final LoopbackServer server;
     private volatile int refuseWith;
-    private volatile String requiredAuthorization;
+    private volatile @Nullable String requiredAuthorization;
 
     public LoopbackProxy() {
         server = LoopbackServer.plain(this::serve);

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP/1.1 server on 127.0.0.1 and a port of the system's choosing, plain or TLS, for tests of HTTP clients: a
@@ -195,7 +196,7 @@ public final class LoopbackServer implements AutoCloseable {
         }
 
         /** The next request (head and Content-Length body), recorded; null when the client closed first. */
-        public Request next() throws IOException {
+        public @Nullable Request next() throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int last4 = 0;
             int b;

@@ -2,6 +2,7 @@ package dev.ispconfig.transport.tck;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request as a {@link LoopbackServer} or {@link LoopbackProxy} read it.
@@ -17,7 +18,7 @@ public record Request(String head, byte[] body) {
     }
 
     /** The first value of a header, by case-insensitive name; null when absent. */
-    public String header(String name) {
+    public @Nullable String header(String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";
         for (String line : head.split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
@@ -32,7 +33,7 @@ public record Request(String head, byte[] body) {
     }
 
     /** The SOAP method the body calls ({@code <ns1:METHOD>}), or null. */
-    public String soapMethod() {
+    public @Nullable String soapMethod() {
         String text = bodyText();
         int start = text.indexOf("<ns1:");
         if (start < 0) {

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -152,7 +153,7 @@ public abstract class TransportConformanceTest {
         LoopbackServer panel = serve(LoopbackServer.plain(c -> {
             c.socket().setSoTimeout(idleCloseMillis);
             try {
-                c.answerEach(panel(request -> Answers.soap(request.soapMethod(), "1")));
+                c.answerEach(panel(request -> Answers.soap(Objects.requireNonNull(request.soapMethod(), "a SOAP call"), "1")));
             } catch (SocketTimeoutException idleTooLong) {
                 // closed, as Apache's KeepAliveTimeout does
             }
@@ -354,7 +355,7 @@ public abstract class TransportConformanceTest {
 
         assertThat(caller.isAlive()).as("the caller is still blocked after an interrupt").isFalse();
         assertThat(failure.get()).isInstanceOf(TransportException.class);
-        TransportException e = (TransportException) failure.get();
+        TransportException e = (TransportException) Objects.requireNonNull(failure.get());
         assertThat(e.reason()).isEqualTo(Reason.REQUEST_FAILED);
         assertThat(e.outcomeUnknown()).isTrue();
         assertThat(stillInterrupted.get()).as("the interrupt status is kept").isTrue();
@@ -691,7 +692,7 @@ public abstract class TransportConformanceTest {
             int param1 = body.indexOf("<param1");
             int start = body.indexOf('>', param1) + 1;
             int end = body.indexOf('<', start);
-            return Answers.soap(request.soapMethod(), Integer.parseInt(body.substring(start, end)));
+            return Answers.soap(Objects.requireNonNull(request.soapMethod(), "a SOAP call"), Integer.parseInt(body.substring(start, end)));
         };
     }
 

@@ -174,6 +174,9 @@ final class Generator {
             if (overload.returns() == Returns.RECORDS) {
                 imports.add("java.util.List");
             }
+            if (overload.returns() == Returns.RECORD || overload.returns() == Returns.OBJECT) {
+                imports.add("org.jspecify.annotations.Nullable");
+            }
             if (overload.params().stream().anyMatch(param -> param.type() == JavaType.MAP)) {
                 imports.add("java.util.Map");
             }

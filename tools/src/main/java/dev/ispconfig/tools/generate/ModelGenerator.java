@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the typed models of ispconfig-core from a forms inventory: per form a read model ({@code DnsARecord}, an
@@ -43,7 +44,7 @@ final class ModelGenerator {
     /** Simple names the generated files import or declare, which an enum must not take. */
     private static final Set<String> TAKEN_TYPES = Set.of("List", "Optional", "LocalDate", "LocalDateTime",
             "DataRecord", "FormSchema", "FormField", "FormRecord", "FormParams", "Validator", "FormOption", "Clock",
-            "Collection", "Builder", "Object", "String", "Override", "Enum");
+            "Collection", "Builder", "Object", "String", "Override", "Enum", "Nullable", "NullMarked");
 
     private ModelGenerator() {
     }
@@ -62,6 +63,7 @@ final class ModelGenerator {
             files.put(pkg + "/package-info.java", packageInfo(pkg, inventory.tag(), inventoryFile));
         }
         files.put("FormModels.java", index(inventory, inventoryFile));
+        files.put("package-info.java", packageInfo(null, inventory.tag(), inventoryFile));
         return files;
     }
 
@@ -154,13 +156,21 @@ final class ModelGenerator {
         return JavaNames.capitalize(JavaNames.camelCase(stem));
     }
 
-    private static String packageInfo(String pkg, String tag, String inventoryFile) {
+    /** The package-info of an area's package, or of the models' root ({@code pkg} null). */
+    private static String packageInfo(@Nullable String pkg, String tag, String inventoryFile) {
         SourceText out = new SourceText();
         header(out, tag, inventoryFile);
-        out.javadoc("", List.of("Typed models of the panel's " + pkg + " forms: read models of the records the gets "
-                + "answer and params for adds and updates, with the forms' defaults and validators. Generated from "
-                + "the forms inventory; see {@link dev.ispconfig.client.form.FormSchema}."), List.of());
-        out.line("package " + PACKAGE + "." + pkg + ";");
+        String about = pkg == null
+                ? "Typed models of the panel's forms, one package per area, and {@link " + PACKAGE
+                        + ".FormModels}: every form's schema by its path, and the form each method reads or writes."
+                : "Typed models of the panel's " + pkg + " forms: read models of the records the gets answer and "
+                        + "params for adds and updates, with the forms' defaults and validators.";
+        out.javadoc("", List.of(about + " Generated from the forms inventory; see {@link "
+                + "dev.ispconfig.client.form.FormSchema}.",
+                "Nothing here is null unless it says {@code @Nullable}."), List.of());
+        out.line("@NullMarked");
+        out.line("package " + PACKAGE + (pkg == null ? "" : "." + pkg) + ";").blank();
+        out.line("import org.jspecify.annotations.NullMarked;");
         return out.toString();
     }
 
@@ -462,6 +472,7 @@ final class ModelGenerator {
             all.addAll(others);
             if (all.stream().anyMatch(c -> c.kind.equals("CHOICE"))) {
                 imports.add("dev.ispconfig.client.form.FormOption");
+                imports.add("org.jspecify.annotations.Nullable");
             }
             if (all.stream().anyMatch(c -> c.kind.equals("DATE"))) {
                 imports.add("java.time.LocalDate");
@@ -593,12 +604,12 @@ final class ModelGenerator {
             }
             out.line("        /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */");
             out.line("        UNKNOWN_TO_SDK_VERSION(null);").blank();
-            out.line("        private final String wireValue;").blank();
-            out.line("        " + column.enumName + "(String wireValue) {");
+            out.line("        private final @Nullable String wireValue;").blank();
+            out.line("        " + column.enumName + "(@Nullable String wireValue) {");
             out.line("            this.wireValue = wireValue;");
             out.line("        }").blank();
             out.line("        @Override");
-            out.line("        public String wireValue() {");
+            out.line("        public @Nullable String wireValue() {");
             out.line("            return wireValue;");
             out.line("        }");
             out.line("    }");

@@ -61,7 +61,8 @@ final class Signatures {
 
     /** What a Java method returns and how the decoded answer is converted. */
     enum Returns {
-        RECORD("DataRecord"), RECORDS("List<DataRecord>"), NEW_ID("int"), AFFECTED_ROWS("int"), OBJECT("Object");
+        RECORD("@Nullable DataRecord"), RECORDS("List<DataRecord>"), NEW_ID("int"), AFFECTED_ROWS("int"),
+        OBJECT("@Nullable Object");
 
         final String source;
 

@@ -46,7 +46,7 @@ class GeneratorTest {
     @Test
     void aGetThroughAFormHasAnIdAndAFilterOverload() {
         assertThat(file("sites")).contains("""
-                    public DataRecord webDomainGet(int primaryId) {
+                    public @Nullable DataRecord webDomainGet(int primaryId) {
                         Object result = client.call("sites_web_domain_get", primaryId);
                         return DataRecord.fromResult("sites_web_domain_get", result);
                     }
@@ -92,22 +92,22 @@ class GeneratorTest {
     @Test
     void otherMethodsAnswerTheDecodedValue() {
         assertThat(file("server")).contains("""
-                    public Object get() {
+                    public @Nullable Object get() {
                         return client.call("server_get");
                     }
-                """).contains("public Object get(int serverId, String section) {")
+                """).contains("public @Nullable Object get(int serverId, String section) {")
                 .contains("<p>Sends none of {@code $server_id}, {@code $section}, so PHP's defaults {@code null},"
                         + " {@code ''} apply.");
-        assertThat(file("admin")).contains("public Object configValueAdd(String group, String name, String value) {")
-                .contains("public Object sysDatalogGetByTstamp(int tstamp) {");
-        assertThat(file("backups")).contains("public Object userBackup(int primaryId, String actionType) {");
-        assertThat(file("misc")).contains("public Object trafficquotaGetByUser(int clientId, int lastdays) {")
-                .contains("public Object trafficquotaGetByUser(int clientId) {");
+        assertThat(file("admin")).contains("public @Nullable Object configValueAdd(String group, String name, String value) {")
+                .contains("public @Nullable Object sysDatalogGetByTstamp(int tstamp) {");
+        assertThat(file("backups")).contains("public @Nullable Object userBackup(int primaryId, String actionType) {");
+        assertThat(file("misc")).contains("public @Nullable Object trafficquotaGetByUser(int clientId, int lastdays) {")
+                .contains("public @Nullable Object trafficquotaGetByUser(int clientId) {");
     }
 
     @Test
     void loginAndLogoutAreLeftToTheClientButStayInTheInventory() {
-        assertThat(file("misc")).contains("public Object getFunctionList() {")
+        assertThat(file("misc")).contains("public @Nullable Object getFunctionList() {")
                 .doesNotContain("\"login\"").doesNotContain("\"logout\"")
                 .contains("{@code login} and {@code logout} have no methods here: sessions are the client's job.");
         assertThat(files.get("ApiInventory.java")).contains("""
@@ -192,7 +192,7 @@ class GeneratorTest {
     @Test
     void longSignaturesWrapAfterACommaAndLongCodeStaysWholeWhereItFits() {
         SourceText out = new SourceText();
-        out.list("    public Object x(", Collections.nCopies(12, "String parameterName"), ") {",
+        out.list("    public @Nullable Object x(", Collections.nCopies(12, "String parameterName"), ") {",
                 "            ");
         assertThat(out.toString().lines()).hasSize(3)
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(SourceText.WIDTH));

@@ -65,7 +65,7 @@ class SignaturesTest {
     void eachTrailingRunOfDefaultsGivesAnOverloadThatLeavesItOut() {
         List<Overload> overloads = plan(method("server_get", "server", "get", "server_id=null", "section=''"));
         assertThat(signatures(overloads)).containsExactly(
-                "Object get(int serverId, String section)", "Object get(int serverId)", "Object get()");
+                "@Nullable Object get(int serverId, String section)", "@Nullable Object get(int serverId)", "@Nullable Object get()");
         assertThat(overloads.get(1).omitted()).extracting(Inventory.Param::name).containsExactly("section");
         assertThat(overloads.get(2).omitted()).extracting(Inventory.Param::name)
                 .containsExactly("server_id", "section");
@@ -74,14 +74,14 @@ class SignaturesTest {
     @Test
     void aDefaultBeforeARequiredParameterGivesNoOverload() {
         List<Overload> overloads = plan(method("mail_x_add", "mail", "other", "a=1", "b"));
-        assertThat(signatures(overloads)).containsExactly("Object xAdd(String a, String b)");
+        assertThat(signatures(overloads)).containsExactly("@Nullable Object xAdd(String a, String b)");
     }
 
     @Test
     void aGetThroughAFormTakesAnIdOrAFilter() {
         List<Overload> overloads = plan(formMethod("sites_web_domain_get", "sites", "get", null,
                 "../sites/form/web_vhost_domain.tform.php", "primary_id"));
-        assertThat(signatures(overloads)).containsExactly("DataRecord webDomainGet(int primaryId)",
+        assertThat(signatures(overloads)).containsExactly("@Nullable DataRecord webDomainGet(int primaryId)",
                 "List<DataRecord> webDomainGet(Map<String, ?> filter)");
         assertThat(overloads).extracting(Overload::erasure).containsExactly("webDomainGet(int,)", "webDomainGet(Map,)");
     }
@@ -132,7 +132,7 @@ class SignaturesTest {
     void theGroupIdsOfClientGetSitesByUserAreText() {
         List<Overload> overloads = plan(method("client_get_sites_by_user", "clients", "get", "sys_userid",
                 "sys_groupid"));
-        assertThat(signatures(overloads)).containsExactly("Object getSitesByUser(int sysUserid, String sysGroupid)");
+        assertThat(signatures(overloads)).containsExactly("@Nullable Object getSitesByUser(int sysUserid, String sysGroupid)");
         assertThat(overloads.get(0).params().get(1).note()).contains("comma-separated");
     }
 }

@@ -8,6 +8,7 @@ import dev.ispconfig.client.form.FormRecord;
 import dev.ispconfig.client.form.FormSchema;
 import dev.ispconfig.client.form.Validator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of the panel's {@code server_ip} form (table {@code server_ip}), as {@code server_ip_get} answers it.
@@ -120,14 +121,14 @@ public final class ServerIp extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        IpType(String wireValue) {
+        IpType(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }

@@ -8,6 +8,7 @@ import dev.ispconfig.client.form.FormRecord;
 import dev.ispconfig.client.form.FormSchema;
 import dev.ispconfig.client.form.Validator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of the panel's {@code mail_content_filter} form (table {@code mail_content_filter}), as
@@ -124,14 +125,14 @@ public final class MailContentFilter extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Type(String wireValue) {
+        Type(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -161,14 +162,14 @@ public final class MailContentFilter extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Action(String wireValue) {
+        Action(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }

@@ -8,6 +8,7 @@ import dev.ispconfig.client.form.FormRecord;
 import dev.ispconfig.client.form.FormSchema;
 import dev.ispconfig.client.form.Validator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of the panel's {@code mail_user_filter} form (table {@code mail_user_filter}), as
@@ -153,14 +154,14 @@ public final class MailUserFilter extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Source(String wireValue) {
+        Source(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -184,14 +185,14 @@ public final class MailUserFilter extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Op(String wireValue) {
+        Op(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -209,14 +210,14 @@ public final class MailUserFilter extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Action(String wireValue) {
+        Action(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }

@@ -8,6 +8,7 @@ import dev.ispconfig.client.form.FormRecord;
 import dev.ispconfig.client.form.FormSchema;
 import dev.ispconfig.client.form.Validator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of the panel's {@code spamfilter_policy} form (table {@code spamfilter_policy}), as {@code mail_policy_get}
@@ -412,14 +413,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        VirusLover(String wireValue) {
+        VirusLover(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -433,14 +434,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        SpamLover(String wireValue) {
+        SpamLover(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -454,14 +455,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        BannedFilesLover(String wireValue) {
+        BannedFilesLover(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -475,14 +476,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        BadHeaderLover(String wireValue) {
+        BadHeaderLover(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -496,14 +497,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        BypassVirusChecks(String wireValue) {
+        BypassVirusChecks(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -517,14 +518,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        BypassBannedChecks(String wireValue) {
+        BypassBannedChecks(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -538,14 +539,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        BypassHeaderChecks(String wireValue) {
+        BypassHeaderChecks(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -559,14 +560,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        SpamModifiesSubj(String wireValue) {
+        SpamModifiesSubj(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -580,14 +581,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Warnvirusrecip(String wireValue) {
+        Warnvirusrecip(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -601,14 +602,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Warnbannedrecip(String wireValue) {
+        Warnbannedrecip(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -622,14 +623,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Warnbadhrecip(String wireValue) {
+        Warnbadhrecip(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -643,14 +644,14 @@ public final class SpamfilterPolicy extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        RspamdSpamTagMethod(String wireValue) {
+        RspamdSpamTagMethod(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }

@@ -8,6 +8,7 @@ import dev.ispconfig.client.form.FormRecord;
 import dev.ispconfig.client.form.FormSchema;
 import dev.ispconfig.client.form.Validator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of the panel's {@code spamfilter_users} form (table {@code spamfilter_users}), as
@@ -121,14 +122,14 @@ public final class SpamfilterUser extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Local(String wireValue) {
+        Local(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }

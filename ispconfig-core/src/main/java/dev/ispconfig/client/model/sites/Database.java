@@ -10,6 +10,7 @@ import dev.ispconfig.client.form.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of the panel's {@code database} form (table {@code web_database}), as {@code sites_database_get} answers it.
@@ -187,14 +188,14 @@ public final class Database extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Type(String wireValue) {
+        Type(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -212,14 +213,14 @@ public final class Database extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        BackupInterval(String wireValue) {
+        BackupInterval(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -237,14 +238,14 @@ public final class Database extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        DatabaseCharset(String wireValue) {
+        DatabaseCharset(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }

@@ -10,6 +10,7 @@ import dev.ispconfig.client.form.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of the panel's {@code web_childdomain} form (table {@code web_domain}), as
@@ -542,14 +543,14 @@ public final class WebChildDomain extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Type(String wireValue) {
+        Type(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -581,14 +582,14 @@ public final class WebChildDomain extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        RedirectType(String wireValue) {
+        RedirectType(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -604,14 +605,14 @@ public final class WebChildDomain extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        Subdomain(String wireValue) {
+        Subdomain(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }
@@ -635,14 +636,14 @@ public final class WebChildDomain extends FormRecord {
         /** A value this SDK does not know (a newer panel's); read it with the {@code …AsString()} accessor. */
         UNKNOWN_TO_SDK_VERSION(null);
 
-        private final String wireValue;
+        private final @Nullable String wireValue;
 
-        SeoRedirect(String wireValue) {
+        SeoRedirect(@Nullable String wireValue) {
             this.wireValue = wireValue;
         }
 
         @Override
-        public String wireValue() {
+        public @Nullable String wireValue() {
             return wireValue;
         }
     }

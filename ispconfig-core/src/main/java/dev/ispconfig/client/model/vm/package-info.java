@@ -3,5 +3,10 @@
  * Typed models of the panel's vm forms: read models of the records the gets answer and params for adds and updates,
  * with the forms' defaults and validators. Generated from the forms inventory; see
  * {@link dev.ispconfig.client.form.FormSchema}.
+ *
+ * <p>Nothing here is null unless it says {@code @Nullable}.
  */
+@NullMarked
 package dev.ispconfig.client.model.vm;
+
+import org.jspecify.annotations.NullMarked;

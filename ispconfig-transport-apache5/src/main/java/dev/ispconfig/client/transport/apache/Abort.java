@@ -3,6 +3,7 @@ package dev.ispconfig.client.transport.apache;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import org.apache.hc.core5.concurrent.Cancellable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The timers of one exchange, which cancel its request (HttpClient then resets the connection): the call timeout, and
@@ -18,8 +19,8 @@ final class Abort {
     private volatile boolean stalled;
     private volatile long progressNanos;
     private volatile boolean writing;
-    private ScheduledFuture<?> callTimer;
-    private ScheduledFuture<?> stallTimer;
+    private @Nullable ScheduledFuture<?> callTimer;
+    private @Nullable ScheduledFuture<?> stallTimer;
 
     Abort(Cancellable request, Timers timers, Duration readTimeout) {
         this.request = request;
@@ -86,7 +87,7 @@ final class Abort {
         return callTimeout;
     }
 
-    private static void cancel(ScheduledFuture<?> timer) {
+    private static void cancel(@Nullable ScheduledFuture<?> timer) {
         if (timer != null) {
             timer.cancel(false);
         }

@@ -42,6 +42,7 @@ import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Transport} on Apache HttpClient 5, classic (blocking) API: the Spring Boot starter's default.
@@ -84,7 +85,7 @@ public final class ApacheHttpTransport implements Transport {
     private final Duration callTimeout;
     private final Timers timers = new Timers();
     /** Null when the settings name no proxy credentials. */
-    private final ProxyCredentials proxyCredentials;
+    private final @Nullable ProxyCredentials proxyCredentials;
 
     public ApacheHttpTransport(TransportSettings settings) {
         this(settings, builder -> {
@@ -112,8 +113,10 @@ public final class ApacheHttpTransport implements Transport {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableDefaultUserAgent();
-        this.proxyCredentials = settings.proxyUsername() == null ? null : new ProxyCredentials(settings.proxy(),
-                settings.proxyUsername(), settings.proxyPassword().toCharArray());
+        String proxyUsername = settings.proxyUsername();
+        String proxyPassword = settings.proxyPassword(); // set with the username, never alone
+        this.proxyCredentials = proxyUsername == null || proxyPassword == null ? null
+                : new ProxyCredentials(settings.proxy(), proxyUsername, proxyPassword.toCharArray());
         builder.setDefaultCredentialsProvider((scope, context) -> null); // credentials go per request, to proxies
         customizer.accept(builder);
         this.http = builder.build();

@@ -9,6 +9,7 @@ import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.CredentialsProvider;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The proxy's credentials, offered to the proxy that the selector picks for a panel's URL and to no one else: a panel
@@ -21,7 +22,7 @@ final class ProxyCredentials {
 
     private final ProxySelector selector;
     private final UsernamePasswordCredentials credentials;
-    private volatile Scoped last;
+    private volatile @Nullable Scoped last;
 
     ProxyCredentials(ProxySelector selector, String username, char[] password) {
         this.selector = selector;

@@ -3,6 +3,7 @@ package dev.ispconfig.client.transport.apache;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One daemon thread per transport that aborts exchanges past their time, started on first use. Its tasks never block
@@ -10,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Timers {
 
-    private ScheduledThreadPoolExecutor executor;
+    private @Nullable ScheduledThreadPoolExecutor executor;
 
     synchronized ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
         if (executor == null) {

@@ -59,14 +59,6 @@ final class SeedFile {
         this.rows = rows;
     }
 
-    List<Client> clients() {
-        return clients;
-    }
-
-    Map<String, List<Map<String, Object>>> rows() {
-        return rows;
-    }
-
     /**
      * Reads and checks a seed file.
      *

@@ -53,6 +53,11 @@ final class Database {
         return tables.containsKey(name);
     }
 
+    /** The names of the modelled tables. */
+    List<String> tableNames() {
+        return List.copyOf(tables.keySet());
+    }
+
     /** The sys_user row of a client, or null. */
     Map<String, Object> userOfClient(long clientId) {
         List<Map<String, Object>> rows = table("sys_user").where("client_id", Long.toString(clientId));

@@ -68,13 +68,13 @@ final class HttpServer implements AutoCloseable {
     private final SimulatorStats stats;
     private volatile boolean closed;
 
-    HttpServer(int port, Panel panel, Faults faults, SimulatorStats stats) throws IOException {
+    HttpServer(InetAddress address, int port, Panel panel, Faults faults, SimulatorStats stats) throws IOException {
         this.panel = panel;
         this.faults = faults;
         this.stats = stats;
         this.server = new ServerSocket();
         server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        server.bind(new InetSocketAddress(address, port), 128);
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "ispconfig-simulator-" + n.incrementAndGet());

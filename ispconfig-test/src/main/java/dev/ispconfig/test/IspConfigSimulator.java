@@ -56,11 +56,18 @@ public final class IspConfigSimulator implements AutoCloseable {
         this.password = builder.password;
         panel.addUser(new Panel.RemoteUser(username, password, MethodTable.allPermissions()));
         try {
-            this.server = new HttpServer(builder.port, panel, faults, stats);
+            this.server = new HttpServer(builder.bind, builder.port, panel, faults, stats);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the ISPConfig simulator on port " + builder.port, e);
+            throw new UncheckedIOException("cannot listen on " + hostOf(builder.bind) + ":" + builder.port, e);
         }
-        this.url = URI.create("http://" + loopback + ":" + server.port() + HttpServer.PATH);
+        // Bound to every interface, the simulator is still reached on loopback from this machine.
+        String host = builder.bind.isAnyLocalAddress() ? loopback : hostOf(builder.bind);
+        this.url = URI.create("http://" + host + ":" + server.port() + HttpServer.PATH);
+    }
+
+    private static String hostOf(InetAddress address) {
+        String host = address.getHostAddress();
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** Starts a simulator with the defaults on a free loopback port. */
@@ -73,7 +80,7 @@ public final class IspConfigSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** The endpoint, {@code http://127.0.0.1:<port>/remote/index.php}. */
+    /** The endpoint, {@code http://127.0.0.1:<port>/remote/index.php} (the loopback URL also when bound to 0.0.0.0). */
     public URI url() {
         return url;
     }
@@ -121,12 +128,15 @@ public final class IspConfigSimulator implements AutoCloseable {
         stats.reset();
     }
 
-    /** Every call received since the start or the last {@link #reset()} (the last 10,000), oldest first. */
+    /**
+     * Every call the panel answered since the start or the last {@link #reset()} (the last 10,000), oldest first, with
+     * who made it and the fault it got, if any.
+     */
     public List<Request> requests() {
         return panel.requests();
     }
 
-    /** The calls of {@code method} received, oldest first. */
+    /** The calls of {@code method} answered, oldest first. */
     public List<Request> requests(String method) {
         return panel.requests().stream().filter(request -> request.method().equals(method)).toList();
     }
@@ -195,6 +205,7 @@ public final class IspConfigSimulator implements AutoCloseable {
     public static final class Builder {
 
         private int port;
+        private InetAddress bind = InetAddress.getLoopbackAddress();
         private Duration sessionLifetime = Duration.ofSeconds(1800);
         private Clock clock = Clock.systemUTC();
         private int lockoutThreshold = 10;
@@ -211,6 +222,15 @@ public final class IspConfigSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("port out of range: " + port);
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * The address to listen on, loopback by default. Only the standalone simulator offers another one (a
+         * container's 0.0.0.0), since any other lets other hosts reach it.
+         */
+        Builder bind(InetAddress address) {
+            this.bind = Objects.requireNonNull(address, "address");
             return this;
         }
 

@@ -44,17 +44,20 @@ final class Panel {
         scripted.put(method, answer);
     }
 
-    private void record(String method, List<Object> arguments) {
+    /** Logs one answered call; the login's password never enters the log. */
+    private void record(String method, List<Object> arguments, String user, PanelFault fault) {
         List<Object> kept = new java.util.ArrayList<>(method.equals("login") ? arguments
                 : arguments.subList(Math.min(1, arguments.size()), arguments.size()));
         if (method.equals("login") && kept.size() > 1) {
             kept.set(1, "****");
         }
+        Request request = new Request(method, kept, user, fault == null ? null : fault.code(),
+                fault == null ? null : fault.getMessage());
         synchronized (log) {
             if (log.size() == LOG_SIZE) {
                 log.removeFirst();
             }
-            log.addLast(new Request(method, kept));
+            log.addLast(request);
         }
     }
 
@@ -84,11 +87,32 @@ final class Panel {
      * @throws PanelFault where PHP throws a SoapFault
      */
     Object call(String method, List<Object> arguments, String ip) {
+        Who who = new Who();
+        try {
+            Object result = dispatch(method, arguments, ip, who);
+            record(method, arguments, who.user, null);
+            return result;
+        } catch (PanelFault fault) {
+            record(method, arguments, who.user, fault);
+            throw fault;
+        } catch (RuntimeException e) {
+            // What the HTTP side would answer anyway; made here so that the log shows the same fault.
+            PanelFault fault = new PanelFault("SOAP-ENV:Server", String.valueOf(e.getMessage()));
+            record(method, arguments, who.user, fault);
+            throw fault;
+        }
+    }
+
+    /** Who made the call in progress, once the panel knows: the session's user or the login's. */
+    private static final class Who {
+        String user;
+    }
+
+    private Object dispatch(String method, List<Object> arguments, String ip, Who who) {
         if (!MethodTable.dispatched(method)) {
             throw new PanelFault("invalid_method", "Method " + method + " does not exist");
         }
         stats.called(method);
-        record(method, arguments);
         if (method.equals("__construct")) {
             return null;
         }
@@ -100,12 +124,15 @@ final class Panel {
                     + " " + info.required() + " expected");
         }
         if (method.equals("login")) {
-            return login(arguments, ip);
+            Sessions.Session session = login(arguments, ip);
+            who.user = session.user();
+            return session.id();
         }
         if (method.equals("logout")) {
-            return logout(arguments.get(0));
+            return logout(arguments.get(0), who);
         }
         Sessions.Session session = checkSession(arguments.get(0), ip);
+        who.user = session.user();
         if (!session.clientLogin()) {
             for (String permission : MethodTable.permissions(method)) {
                 if (!session.functions().contains(permission)) {
@@ -127,7 +154,7 @@ final class Panel {
         }
     }
 
-    private Object login(List<Object> arguments, String ip) {
+    private Sessions.Session login(List<Object> arguments, String ip) {
         Object username = arguments.get(0);
         Object password = arguments.get(1);
         boolean clientLogin = arguments.size() > 2 && !Php.empty(arguments.get(2));
@@ -154,11 +181,11 @@ final class Panel {
         }
         sessions.clearFailures(ip);
         stats.login();
-        return sessions.open(user.name(), user.functions(), false, 0, ip).id();
+        return sessions.open(user.name(), user.functions(), false, 0, ip);
     }
 
     /** {@code client_login=true}: a client's panel login with {@code can_use_api}; every function is allowed. */
-    private Object clientLogin(String name, String password, String ip) {
+    private Sessions.Session clientLogin(String name, String password, String ip) {
         Map<String, Object> user;
         synchronized (database) {
             List<Map<String, Object>> rows = database.table("sys_user").where("username", name);
@@ -187,15 +214,17 @@ final class Panel {
             throw new PanelFault("client_login_failed", "The login failed. Client may not use api.");
         }
         stats.login();
-        return sessions.open(name, Set.of(), true, clientId, ip).id();
+        return sessions.open(name, Set.of(), true, clientId, ip);
     }
 
     /** Deletes the session and answers true for any non-empty id, known or not, as the panel does. */
-    private Object logout(Object sessionId) {
+    private Object logout(Object sessionId, Who who) {
         if (Php.empty(sessionId)) {
             throw new PanelFault("session_id_empty", "The SessionID is empty.");
         }
-        if (sessions.remove(Php.str(sessionId))) {
+        Sessions.Session removed = sessions.remove(Php.str(sessionId));
+        if (removed != null) {
+            who.user = removed.user();
             stats.logout();
         } else {
             stats.logoutOfDeadSession();

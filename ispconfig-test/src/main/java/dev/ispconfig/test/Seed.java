@@ -82,6 +82,20 @@ public final class Seed {
         }
     }
 
+    /** Whether {@link #row(String, Map)} can store rows of {@code table}. */
+    boolean hasTable(String table) {
+        synchronized (panel.database) {
+            return panel.database.hasTable(table);
+        }
+    }
+
+    /** The tables {@link #row(String, Map)} can store rows of. */
+    java.util.List<String> tables() {
+        synchronized (panel.database) {
+            return panel.database.tableNames();
+        }
+    }
+
     private long insert(String table, long sysUser, long sysGroup, String permGroup, Map<String, String> values) {
         synchronized (panel.database) {
             Map<String, String> row = new LinkedHashMap<>();

@@ -64,8 +64,9 @@ final class Sessions {
         return session == null || session.expires().isBefore(clock.instant()) ? null : session;
     }
 
-    boolean remove(String id) {
-        return sessions.remove(id) != null;
+    /** Ends the session; answers it, or null when there was none. */
+    Session remove(String id) {
+        return sessions.remove(id);
     }
 
     void expireAll() {

@@ -1,57 +1,103 @@
 package dev.ispconfig.test;
 
+import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The simulator as a process of its own, for clients in other languages and containers: a PHP {@code SoapClient}, a
  * Python client or {@code curl} can talk to it as to a panel.
  *
- * <pre>java -cp ispconfig-test.jar:ispconfig-core.jar dev.ispconfig.test.SimulatorMain [--port=8080] [--demo]
- *     [--username=admin] (the password from ISPCONFIG_SIMULATOR_PASSWORD, else the default)</pre>
+ * <pre>java -jar ispconfig-test-&lt;version&gt;-standalone.jar [--port N] [--bind ADDRESS] [--seed FILE]
+ *     [--username NAME] [--demo]   (the password from ISPCONFIG_SIMULATOR_PASSWORD, else the default)</pre>
  *
- * It listens on loopback only, prints its URL, and runs until the process is stopped.
+ * It listens on 127.0.0.1 unless {@code --bind} says otherwise, prints its URL, and runs until the process is stopped.
+ * A wrong option or seed file ends it with exit code 2 and a message naming the problem; a port it cannot listen on
+ * with exit code 1.
  */
 public final class SimulatorMain {
 
     static final String PASSWORD_VARIABLE = "ISPCONFIG_SIMULATOR_PASSWORD";
+    /** The exit code for a wrong command line or seed file. */
+    static final int USAGE_ERROR = 2;
+    /** The exit code when the server cannot start (the port is taken, the address is not this machine's). */
+    static final int START_ERROR = 1;
 
     private SimulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        IspConfigSimulator simulator = start(args, System.getenv(PASSWORD_VARIABLE));
+        SimulatorOptions options;
+        IspConfigSimulator simulator;
+        try {
+            options = SimulatorOptions.parse(args);
+            if (options.help()) {
+                System.out.println(SimulatorOptions.USAGE);
+                return;
+            }
+            simulator = start(options, System.getenv(PASSWORD_VARIABLE));
+        } catch (UsageException e) {
+            System.err.println("ispconfig-simulator: " + e.getMessage());
+            System.err.println(SimulatorOptions.SUMMARY);
+            System.exit(USAGE_ERROR);
+            return;
+        } catch (UncheckedIOException e) {
+            System.err.println("ispconfig-simulator: " + e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(START_ERROR);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "ispconfig-simulator-stop"));
         System.out.println("ISPConfig simulator at " + simulator.url() + " (remote user " + simulator.username()
                 + "); stop it with Ctrl-C");
+        if (!options.bind().isLoopbackAddress()) {
+            System.out.println("Listening on " + options.bind().getHostAddress() + " port " + simulator.port()
+                    + ": other hosts can reach it too");
+        }
         new CountDownLatch(1).await();
     }
 
-    /** Starts a simulator from the command line's options; {@code password} null for the default one. */
+    /** As {@link #start(SimulatorOptions, String)}, from the command line's words. */
     static IspConfigSimulator start(String[] args, String password) {
-        IspConfigSimulator.Builder builder = IspConfigSimulator.builder();
-        String username = IspConfigSimulator.DEFAULT_USERNAME;
-        boolean demo = false;
-        for (String arg : args) {
-            if (arg.startsWith("--port=")) {
-                builder.port(Integer.parseInt(arg.substring("--port=".length())));
-            } else if (arg.startsWith("--username=")) {
-                username = arg.substring("--username=".length());
-            } else if (arg.equals("--demo")) {
-                demo = true;
-            } else {
-                throw new IllegalArgumentException("unknown option " + arg
-                        + " (--port=N, --username=NAME, --demo; the password comes from " + PASSWORD_VARIABLE + ")");
+        return start(SimulatorOptions.parse(args), password);
+    }
+
+    /**
+     * Starts a simulator with the command line's options; {@code password} null for the default one.
+     *
+     * @throws UsageException for a wrong seed file (read before anything listens)
+     * @throws UncheckedIOException when the server cannot listen
+     */
+    static IspConfigSimulator start(SimulatorOptions options, String password) {
+        SeedFile seedFile = options.seed() == null ? null : readSeed(options);
+        IspConfigSimulator simulator = IspConfigSimulator.builder()
+                .port(options.port())
+                .bind(options.bind())
+                .credentials(options.username(), password != null && !password.isEmpty() ? password
+                        : IspConfigSimulator.DEFAULT_PASSWORD)
+                .start();
+        try {
+            if (options.demo()) {
+                Seed.Client acme = simulator.seed().client("acme");
+                acme.webDomain("example.com");
+                acme.dnsZone("example.com.").aRecord("www", "192.0.2.10");
+                acme.mailDomain("example.com").mailbox("info");
             }
-        }
-        builder.credentials(username, password != null && !password.isEmpty() ? password
-                : IspConfigSimulator.DEFAULT_PASSWORD);
-        IspConfigSimulator simulator = builder.start();
-        if (demo) {
-            Seed.Client acme = simulator.seed().client("acme");
-            acme.webDomain("example.com");
-            acme.dnsZone("example.com.").aRecord("www", "192.0.2.10");
-            acme.mailDomain("example.com").mailbox("info");
+            if (seedFile != null) {
+                seedFile.applyTo(simulator.seed());
+            }
+        } catch (RuntimeException e) {
+            simulator.close();
+            throw e;
         }
         return simulator;
+    }
+
+    private static SeedFile readSeed(SimulatorOptions options) {
+        try {
+            return SeedFile.read(options.seed());
+        } catch (NoClassDefFoundError e) {
+            // The plain jar leaves Jackson to the class path; the standalone jar carries it.
+            throw new UsageException("--seed needs Jackson (tools.jackson.core:jackson-databind) on the class path;"
+                    + " the standalone jar has it");
+        }
     }
 }

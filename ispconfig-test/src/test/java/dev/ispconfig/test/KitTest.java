@@ -2,6 +2,7 @@ package dev.ispconfig.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.exception.PermissionDeniedException;
@@ -54,6 +55,60 @@ class KitTest {
     }
 
     @Test
+    void theRequestLogTellsWhoCalledAndHowItWasAnswered() {
+        try (IspConfigSimulator sim = IspConfigSimulator.start()) {
+            sim.remoteUser("reader", "reader-pass", "sites_web_domain_get");
+            sim.answerFault("server_get_all", "server_busy", "Try again later.");
+            int site = sim.seed().client("acme").webDomain("example.com");
+            Raw raw = new Raw(sim);
+
+            raw.call("login", "reader", "wrong-pass");
+            String session = (String) raw.call("login", "reader", "reader-pass").value();
+            raw.call("sites_web_domain_get", session, site);
+            raw.call("dns_zone_get", session, 1);
+            raw.call("sites_web_domain_get", "b" + "0".repeat(40), site);
+            String admin = raw.login();
+            raw.call("server_get_all", admin);
+            raw.call("dns_a_add", admin, 0, Map.of("server_id", 1));
+            raw.call("logout", session);
+
+            assertThat(sim.requests()).extracting(Request::method, Request::user, Request::faultCode).containsExactly(
+                    tuple("login", null, "login_failed"),
+                    tuple("login", "reader", null),
+                    tuple("sites_web_domain_get", "reader", null),
+                    tuple("dns_zone_get", "reader", "permission_denied"),
+                    tuple("sites_web_domain_get", null, "session_does_not_exist"),
+                    tuple("login", sim.username(), null),
+                    tuple("server_get_all", sim.username(), "server_busy"),
+                    tuple("dns_a_add", sim.username(), "data_processing_error"),
+                    tuple("logout", "reader", null));
+            assertThat(sim.requests("login").get(0).arguments()).as("a wrong password is masked too")
+                    .containsExactly("reader", "****");
+            assertThat(sim.requests()).filteredOn(Request::succeeded).extracting(Request::faultString).containsOnlyNulls();
+            assertThat(sim.requests("server_get_all")).singleElement()
+                    .extracting(Request::faultString).isEqualTo("Try again later.");
+        }
+    }
+
+    @Test
+    void aClientLoginIsLoggedUnderTheClientsPanelUser() {
+        try (IspConfigSimulator sim = IspConfigSimulator.start()) {
+            sim.seed().client("acme", "acme-secret").canUseApi();
+            Raw raw = new Raw(sim);
+
+            String session = (String) raw.call("login", "acme", "acme-secret", true).value();
+            raw.call("client_get_id", session, 1);
+            raw.call("logout", session);
+            raw.call("logout", session);
+
+            assertThat(sim.requests()).extracting(Request::method, Request::user, Request::succeeded).containsExactly(
+                    tuple("login", "acme", true), tuple("client_get_id", "acme", true), tuple("logout", "acme", true),
+                    tuple("logout", null, true));
+            assertThat(sim.requests("login").get(0).arguments()).containsExactly("acme", "****", true);
+        }
+    }
+
+    @Test
     void aMethodItDoesNotModelCanBeScriptedAfterTheSessionAndPermissionChecks() {
         try (IspConfigSimulator sim = IspConfigSimulator.start()) {
             sim.answer("sites_aps_available_packages_list", arguments -> List.of(Map.of("id", "1", "name", "WordPress")));
@@ -82,6 +137,6 @@ class KitTest {
             assertThat(client.dns().zoneGetId("example.com")).isPositive();
         }
         assertThatThrownBy(() -> SimulatorMain.start(new String[] {"--bogus"}, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port=N");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown option --bogus");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ispconfig.boot.autoconfigure.IspConfigAutoConfiguration;
 import dev.ispconfig.client.IspConfigClient;
 import dev.ispconfig.client.transport.apache.ApacheHttpTransport;
+import dev.ispconfig.test.IspConfigSimulator;
 import dev.ispconfig.transport.tck.TransportConformanceTest;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -29,7 +30,7 @@ class NullMarkedPackagesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {IspConfigClient.class, ApacheHttpTransport.class, TransportConformanceTest.class,
-            IspConfigAutoConfiguration.class})
+            IspConfigAutoConfiguration.class, IspConfigSimulator.class})
     void everyPackageWithAPublicTypeIsNullMarked(Class<?> member) throws Exception {
         Path root = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<String> packages = publicPackages(root);

@@ -3,6 +3,7 @@ package dev.ispconfig.test;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The panel's tables the simulator models. {@code sys_user} and {@code sys_group} exist because ownership
@@ -59,7 +60,7 @@ final class Database {
     }
 
     /** The sys_user row of a client, or null. */
-    Map<String, Object> userOfClient(long clientId) {
+    @Nullable Map<String, Object> userOfClient(long clientId) {
         List<Map<String, Object>> rows = table("sys_user").where("client_id", Long.toString(clientId));
         return rows.isEmpty() ? null : rows.get(0);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fault injection: what the simulator does instead of (or before) answering. Choose which calls with
@@ -29,19 +30,20 @@ public final class Faults {
 
     /** One armed rule. */
     static final class Rule {
-        final String method;
+        /** Null: any method. */
+        final @Nullable String method;
         final AtomicInteger remaining;
         final Kind kind;
-        final Duration latency;
+        final @Nullable Duration latency;
 
-        Rule(String method, int remaining, Kind kind, Duration latency) {
+        Rule(@Nullable String method, int remaining, Kind kind, @Nullable Duration latency) {
             this.method = method;
             this.remaining = new AtomicInteger(remaining);
             this.kind = kind;
             this.latency = latency;
         }
 
-        boolean matches(String calledMethod) {
+        boolean matches(@Nullable String calledMethod) {
             return method == null || method.equals(calledMethod);
         }
 
@@ -107,13 +109,14 @@ public final class Faults {
     }
 
     /** The first rule that takes this request and replaces its answer, applying latency rules on the way. */
-    Rule take(String method) throws InterruptedException {
+    @Nullable Rule take(@Nullable String method) throws InterruptedException {
         for (Rule rule : rules) {
             if (rule.matches(method) && rule.remaining.get() != 0 && rule.take()) {
                 if (rule.kind != Kind.LATENCY) {
                     return rule;
                 }
-                Thread.sleep(rule.latency.toMillis());
+                Duration latency = rule.latency;
+                Thread.sleep(latency == null ? 0 : latency.toMillis());
             }
         }
         rules.removeIf(r -> r.remaining.get() == 0);
@@ -130,10 +133,11 @@ public final class Faults {
     /** Which calls a fault applies to; finish with the fault itself. */
     public final class Trigger {
 
-        private final String method;
+        /** Null: any method. */
+        private final @Nullable String method;
         private final int calls;
 
-        Trigger(String method, int calls) {
+        Trigger(@Nullable String method, int calls) {
             this.method = method;
             this.calls = calls;
         }
@@ -178,7 +182,7 @@ public final class Faults {
             add(Kind.DROP_CONNECTION, null);
         }
 
-        private void add(Kind kind, Duration latency) {
+        private void add(Kind kind, @Nullable Duration latency) {
             rules.add(new Rule(method, calls, kind, latency));
         }
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One ISPConfig form as the simulator runs it: the SDK's typed-model schema of the form (table, key, fields in form
@@ -22,7 +23,7 @@ final class Form {
     /** Error text of one custom validator, or null when the value passes. */
     @FunctionalInterface
     interface Check {
-        String run(String value, Context context);
+        @Nullable String run(String value, Context context);
     }
 
     /** What a validator may look at: the merged record, insert or update, and the database for unique checks. */
@@ -78,7 +79,7 @@ final class Form {
     }
 
     /** The panel's UNIQUE: no other row of the table has the value (an empty one passes with allowempty). */
-    private String unique(String field, Validator validator, String value, Context context) {
+    private @Nullable String unique(String field, Validator validator, String value, Context context) {
         if (validator.allowsEmpty() && value.isEmpty()) {
             return null;
         }

@@ -15,6 +15,7 @@ import dev.ispconfig.client.model.sites.WebDomain;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -67,7 +68,7 @@ final class Forms {
     }
 
     /** validate_domain's web_domain check: empty, then the host name shape, then unique among web domains. */
-    private static String webDomain(String value, Form.Context context) {
+    private static @Nullable String webDomain(String value, Form.Context context) {
         if (Php.empty(value)) {
             return Form.customLine("domain_error_empty");
         }
@@ -84,7 +85,7 @@ final class Forms {
     }
 
     /** validate_client's username_unique: no other sys_user may have the name. */
-    private static String clientUsernameUnique(String value, Form.Context context) {
+    private static @Nullable String clientUsernameUnique(String value, Form.Context context) {
         for (Map<String, String> user : context.database().table("sys_user").rows()) {
             boolean self = !context.insert() && String.valueOf(context.primaryId()).equals(user.get("client_id"));
             if (!self && RowFilter.equalsSql(user.get("username"), value)) {

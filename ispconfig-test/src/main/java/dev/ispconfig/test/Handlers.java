@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The modelled remote methods, written after what ISPConfig 3.2.12's remote.d code and remoting_lib do (reads by id
  * or filter, inserts, updates and deletes through the form, the few values the PHP code sets itself), and the
  * answers of a panel without data for every other method.
  */
+@NullUnmarked // PHP emulation: any argument, column or answer may be PHP null, as in the panel
 final class Handlers {
 
     /** One modelled method: the arguments after the session id, in PHP's order. */
@@ -40,7 +43,8 @@ final class Handlers {
      * functions. A client login: every function, but only its own rows, as getAuthSQL restricts them (its sys_user
      * with the row's user permission, one of its groups with the group permission, or the row's "other" permission).
      */
-    record Caller(Predicate<String> granted, long userId, long defaultGroup, Set<String> groups) {
+    /** {@code groups} null for the remote user, who may touch every row. */
+    record Caller(Predicate<String> granted, long userId, long defaultGroup, @Nullable Set<String> groups) {
 
         static Caller remoteUser(Predicate<String> granted) {
             return new Caller(granted, 0, 0, null);
@@ -146,7 +150,7 @@ final class Handlers {
         }
     }
 
-    private static Object emptyTableRead(Object id) {
+    private static @Nullable Object emptyTableRead(Object id) {
         if (Php.isNumeric(id)) {
             double n = Double.parseDouble(Php.str(id).strip());
             if (n > 0) {
@@ -170,7 +174,7 @@ final class Handlers {
     // ---- remoting_lib ------------------------------------------------------------------------------------------
 
     /** getDataRecord: a positive id → the row or nil; -1 → all rows; a filter → a list; 0 → invalid_id. */
-    Object read(Form form, Object id) {
+    @Nullable Object read(Form form, Object id) {
         Table table = db.table(form.table);
         if (Php.isNumeric(id)) {
             double n = Double.parseDouble(Php.str(id).strip());
@@ -238,7 +242,7 @@ final class Handlers {
      * neither a number nor an array (nil, say) leaves getDataRecord's error message behind, which the validation's
      * errors follow into the fault: the update never runs.
      */
-    Object update(Form form, Object clientId, Object primaryId, Map<String, Object> params) {
+    Object update(Form form, @Nullable Object clientId, @Nullable Object primaryId, Map<String, Object> params) {
         long[] owner = owner(clientId);
         Object old = read(form, primaryId);
         Map<String, Object> merged = new LinkedHashMap<>();
@@ -350,7 +354,7 @@ final class Handlers {
      * first. Without a zone (an update whose params do not name it, a delete of a missing record), dns_zone_get
      * answers an empty array and dns_zone_update gets a nil id: it faults data_processing_error.
      */
-    private void increaseSerial(Object clientId, Object zone) {
+    private void increaseSerial(@Nullable Object clientId, @Nullable Object zone) {
         requirePermission("dns_zone_get");
         Object soa = read(Forms.DNS_SOA, zone);
         Map<?, ?> row = soa instanceof Map<?, ?> map ? map : Map.of();
@@ -415,7 +419,7 @@ final class Handlers {
 
     // ---- mail --------------------------------------------------------------------------------------------------
 
-    private void requirePrimaryMailDomain(Object email) {
+    private void requirePrimaryMailDomain(@Nullable Object email) {
         String[] parts = Php.str(email).split("@", -1);
         String domain = parts.length > 1 ? parts[1] : null;
         if (email == null) {
@@ -424,7 +428,7 @@ final class Handlers {
         boolean found = false;
         for (Map<String, String> row : db.table("mail_domain").rows()) {
             if (domain != null && RowFilter.equalsSql(row.get("domain"), domain) && !isAliasDomain(domain)) {
-                found = row.get("domain").equals(domain);
+                found = domain.equals(row.get("domain"));
             }
         }
         if (!found) {
@@ -483,7 +487,7 @@ final class Handlers {
         return (Map<String, Object>) row;
     }
 
-    private Object clientAdd(List<Object> a) {
+    private @Nullable Object clientAdd(List<Object> a) {
         Object resellerId = arg(a, 0);
         Map<String, Object> p = params(a, 1);
         if (Php.intval(p.get("parent_client_id")) == 0) {
@@ -626,7 +630,7 @@ final class Handlers {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    private static Object arg(List<Object> args, int index) {
+    private static @Nullable Object arg(List<Object> args, int index) {
         return index < args.size() ? args.get(index) : null;
     }
 

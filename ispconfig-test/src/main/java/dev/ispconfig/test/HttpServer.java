@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -30,6 +31,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small HTTP/1.1 server on a loopback {@link ServerSocket}: a thread per connection from a bounded pool,
@@ -181,7 +183,8 @@ final class HttpServer implements AutoCloseable {
         }
     }
 
-    private Response answer(Request request, String ip) throws InterruptedException {
+    /** The answer; null to drop the connection. */
+    private @Nullable Response answer(Request request, String ip) throws InterruptedException {
         String path = request.path();
         if (!path.equals(PATH) && !path.equals("/remote/") && !path.equals("/remote")) {
             return Response.html(404, "Not Found", "<h1>Not Found</h1>".getBytes(StandardCharsets.UTF_8));
@@ -216,7 +219,8 @@ final class HttpServer implements AutoCloseable {
         return rule == null ? response : response.truncated();
     }
 
-    private static Response injected(Faults.Rule rule, String method) {
+    /** The injected answer; null to drop the connection. */
+    private static @Nullable Response injected(Faults.Rule rule, @Nullable String method) {
         return switch (rule.kind) {
             case HTTP_500_HTML -> Response.html(500, "Internal Server Error", HTML_500);
             case API_DISABLED -> new Response(200, "OK", "text/html; charset=UTF-8", API_DISABLED);
@@ -268,7 +272,7 @@ final class HttpServer implements AutoCloseable {
         }
 
         /** The next request head, or null at a clean end of the connection. */
-        static Request read(InputStream in) throws IOException {
+        static @Nullable Request read(InputStream in) throws IOException {
             String line = readLine(in, true);
             while (line != null && line.isEmpty()) {
                 line = readLine(in, true); // tolerate stray CRLF between requests
@@ -282,7 +286,7 @@ final class HttpServer implements AutoCloseable {
             }
             Map<String, String> headers = new LinkedHashMap<>();
             int size = line.length();
-            for (String h; !(h = readLine(in, false)).isEmpty(); ) {
+            for (String h; !(h = requiredLine(in)).isEmpty(); ) {
                 size += h.length();
                 if (size > MAX_HEADER_BYTES) {
                     throw new IOException("headers too large");
@@ -316,11 +320,11 @@ final class HttpServer implements AutoCloseable {
         private static byte[] readChunked(InputStream in) throws IOException {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             while (true) {
-                String sizeLine = readLine(in, false);
+                String sizeLine = requiredLine(in);
                 int semicolon = sizeLine.indexOf(';');
                 int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
                 if (size == 0) {
-                    while (!readLine(in, false).isEmpty()) {
+                    while (!requiredLine(in).isEmpty()) {
                         // trailers
                     }
                     return out.toByteArray();
@@ -333,7 +337,12 @@ final class HttpServer implements AutoCloseable {
             }
         }
 
-        private static String readLine(InputStream in, boolean eofAllowed) throws IOException {
+        /** A line where the end of the stream is not allowed ({@link #readLine} throws there). */
+    private static String requiredLine(InputStream in) throws IOException {
+        return Objects.requireNonNull(readLine(in, false), "no end allowed here");
+    }
+
+    private static @Nullable String readLine(InputStream in, boolean eofAllowed) throws IOException {
             StringBuilder line = new StringBuilder();
             while (true) {
                 int c = in.read();
@@ -354,7 +363,7 @@ final class HttpServer implements AutoCloseable {
             }
         }
 
-        String header(String name) {
+        @Nullable String header(String name) {
             return headers.get(name);
         }
 

@@ -2,6 +2,7 @@ package dev.ispconfig.test;
 
 import dev.ispconfig.client.IspConfigClient;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,7 +37,7 @@ public final class IspConfigSimulatorExtension implements ParameterResolver, Aft
 
     private final IspConfigSimulator.Builder options;
     private final boolean perClass;
-    private volatile IspConfigSimulator shared;
+    private volatile @Nullable IspConfigSimulator shared;
 
     /** One simulator per test method, with the defaults (for {@code @ExtendWith}). */
     public IspConfigSimulatorExtension() {
@@ -120,15 +121,15 @@ public final class IspConfigSimulatorExtension implements ParameterResolver, Aft
     }
 
     private static Resources resources(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Resources.class, k -> new Resources(),
-                Resources.class);
+        return Objects.requireNonNull(context.getStore(NAMESPACE).getOrComputeIfAbsent(Resources.class,
+                k -> new Resources(), Resources.class));
     }
 
     /** What one test (or, per class, one class's set-up) started: its own simulator if any, and its client. */
     private static final class Resources {
 
-        private IspConfigSimulator simulator;
-        private IspConfigClient client;
+        private @Nullable IspConfigSimulator simulator;
+        private @Nullable IspConfigClient client;
 
         synchronized IspConfigSimulator simulator(IspConfigSimulator.Builder options) {
             if (simulator == null) {

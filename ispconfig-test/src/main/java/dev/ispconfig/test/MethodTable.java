@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The panel's dispatch table: every name {@code get_function_list} answers (the inventory's methods with
@@ -57,7 +58,7 @@ final class MethodTable {
         return name.equals("__construct") || INFO.containsKey(name);
     }
 
-    static Info info(String name) {
+    static @Nullable Info info(String name) {
         return INFO.get(name);
     }
 

@@ -2,9 +2,11 @@ package dev.ispconfig.test;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PHP side of the simulator: dispatch, login and logout, the session and permission check every method runs
@@ -45,7 +47,7 @@ final class Panel {
     }
 
     /** Logs one answered call; the login's password never enters the log. */
-    private void record(String method, List<Object> arguments, String user, PanelFault fault) {
+    private void record(String method, List<Object> arguments, @Nullable String user, @Nullable PanelFault fault) {
         List<Object> kept = new java.util.ArrayList<>(method.equals("login") ? arguments
                 : arguments.subList(Math.min(1, arguments.size()), arguments.size()));
         if (method.equals("login") && kept.size() > 1) {
@@ -86,7 +88,7 @@ final class Panel {
      *
      * @throws PanelFault where PHP throws a SoapFault
      */
-    Object call(String method, List<Object> arguments, String ip) {
+    @Nullable Object call(String method, List<Object> arguments, String ip) {
         Who who = new Who();
         try {
             Object result = dispatch(method, arguments, ip, who);
@@ -105,10 +107,10 @@ final class Panel {
 
     /** Who made the call in progress, once the panel knows: the session's user or the login's. */
     private static final class Who {
-        String user;
+        @Nullable String user;
     }
 
-    private Object dispatch(String method, List<Object> arguments, String ip, Who who) {
+    private @Nullable Object dispatch(String method, List<Object> arguments, String ip, Who who) {
         if (!MethodTable.dispatched(method)) {
             throw new PanelFault("invalid_method", "Method " + method + " does not exist");
         }
@@ -116,7 +118,7 @@ final class Panel {
         if (method.equals("__construct")) {
             return null;
         }
-        MethodTable.Info info = MethodTable.info(method);
+        MethodTable.Info info = Objects.requireNonNull(MethodTable.info(method), "dispatched methods have their info");
         if (arguments.size() < info.required()) {
             throw new PanelFault("SOAP-ENV:Server", "Too few arguments to function " + info.phpClass() + "::" + method
                     + "(), " + arguments.size() + " passed in /usr/local/ispconfig/interface/lib/classes/"

@@ -18,7 +18,7 @@ final class PanelFault extends RuntimeException {
     }
 
     SoapFault toSoapFault() {
-        return new SoapFault(code, getMessage());
+        return new SoapFault(code, String.valueOf(getMessage())); // made with a message, always
     }
 
     String code() {

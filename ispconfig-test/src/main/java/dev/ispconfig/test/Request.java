@@ -3,6 +3,7 @@ package dev.ispconfig.test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call the simulated panel answered, in the order of the answers: the method, its arguments after the session id
@@ -17,7 +18,8 @@ import java.util.List;
  *     {@code data_processing_error}, one of {@code sim.answerFault(…)}, …); null when it succeeded
  * @param faultString the fault's message; null when the call succeeded
  */
-public record Request(String method, List<Object> arguments, String user, String faultCode, String faultString) {
+public record Request(String method, List<@Nullable Object> arguments, @Nullable String user,
+        @Nullable String faultCode, @Nullable String faultString) {
 
     public Request {
         arguments = Collections.unmodifiableList(new ArrayList<>(arguments));

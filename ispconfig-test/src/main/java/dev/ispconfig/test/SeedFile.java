@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -33,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SeedFile {
 
-    record Client(String name, String password, boolean canUseApi, List<String> webDomains, List<Zone> dnsZones,
-            List<MailDomain> mailDomains) {
+    record Client(String name, @Nullable String password, boolean canUseApi, List<String> webDomains,
+            List<Zone> dnsZones, List<MailDomain> mailDomains) {
     }
 
     record Zone(String origin, List<DnsRecord> records) {
@@ -257,7 +258,7 @@ final class SeedFile {
             return text(value, at + "." + key);
         }
 
-        private String optionalText(JsonNode node, String at, String key) {
+        private @Nullable String optionalText(JsonNode node, String at, String key) {
             return node.get(key) == null ? null : text(node, at, key);
         }
 

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The panel's {@code remote_session} and {@code attempts_login} tables: sessions expire a fixed
@@ -59,13 +60,13 @@ final class Sessions {
     }
 
     /** The live session, or null when unknown or past its expiry ({@code tstamp >= now} is still alive). */
-    Session find(String id) {
+    @Nullable Session find(String id) {
         Session session = sessions.get(id);
         return session == null || session.expires().isBefore(clock.instant()) ? null : session;
     }
 
     /** Ends the session; answers it, or null when there was none. */
-    Session remove(String id) {
+    @Nullable Session remove(String id) {
         return sessions.remove(id);
     }
 

@@ -1,7 +1,10 @@
 package dev.ispconfig.test;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simulator as a process of its own, for clients in other languages and containers: a PHP {@code SoapClient}, a
@@ -41,22 +44,25 @@ public final class SimulatorMain {
             System.exit(USAGE_ERROR);
             return;
         } catch (UncheckedIOException e) {
-            System.err.println("ispconfig-simulator: " + e.getMessage() + ": " + e.getCause().getMessage());
+            // an UncheckedIOException always has its IOException
+            System.err.println("ispconfig-simulator: " + e.getMessage() + ": "
+                    + Objects.requireNonNull(e.getCause()).getMessage());
             System.exit(START_ERROR);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "ispconfig-simulator-stop"));
-        System.out.println("ISPConfig simulator at " + simulator.url() + " (remote user " + simulator.username()
-                + "); stop it with Ctrl-C");
+        // The warning first: a script (or test) that waits for the URL line has then seen it too.
         if (!options.bind().isLoopbackAddress()) {
             System.out.println("Listening on " + options.bind().getHostAddress() + " port " + simulator.port()
                     + ": other hosts can reach it too");
         }
+        System.out.println("ISPConfig simulator at " + simulator.url() + " (remote user " + simulator.username()
+                + "); stop it with Ctrl-C");
         new CountDownLatch(1).await();
     }
 
     /** As {@link #start(SimulatorOptions, String)}, from the command line's words. */
-    static IspConfigSimulator start(String[] args, String password) {
+    static IspConfigSimulator start(String[] args, @Nullable String password) {
         return start(SimulatorOptions.parse(args), password);
     }
 
@@ -66,8 +72,9 @@ public final class SimulatorMain {
      * @throws UsageException for a wrong seed file (read before anything listens)
      * @throws UncheckedIOException when the server cannot listen
      */
-    static IspConfigSimulator start(SimulatorOptions options, String password) {
-        SeedFile seedFile = options.seed() == null ? null : readSeed(options);
+    static IspConfigSimulator start(SimulatorOptions options, @Nullable String password) {
+        Path seed = options.seed();
+        SeedFile seedFile = seed == null ? null : readSeed(seed);
         IspConfigSimulator simulator = IspConfigSimulator.builder()
                 .port(options.port())
                 .bind(options.bind())
@@ -91,9 +98,9 @@ public final class SimulatorMain {
         return simulator;
     }
 
-    private static SeedFile readSeed(SimulatorOptions options) {
+    private static SeedFile readSeed(Path seed) {
         try {
-            return SeedFile.read(options.seed());
+            return SeedFile.read(seed);
         } catch (NoClassDefFoundError e) {
             // The plain jar leaves Jackson to the class path; the standalone jar carries it.
             throw new UsageException("--seed needs Jackson (tools.jackson.core:jackson-databind) on the class path;"

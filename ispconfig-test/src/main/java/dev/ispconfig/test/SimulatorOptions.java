@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The command line of {@link SimulatorMain}: {@code --name VALUE} or {@code --name=VALUE}, and {@code --demo}. */
-record SimulatorOptions(int port, InetAddress bind, Path seed, String username, boolean demo, boolean help) {
+record SimulatorOptions(int port, InetAddress bind, @Nullable Path seed, String username, boolean demo,
+        boolean help) {
 
     static final String USAGE = """
             usage: java -jar ispconfig-test-<version>-standalone.jar [--port N] [--bind ADDRESS] [--seed FILE]

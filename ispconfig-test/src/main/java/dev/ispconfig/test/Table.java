@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One MySQL table in memory: rows keyed by their auto-increment id, every column a string (or null) as mysqli returns
@@ -45,7 +46,7 @@ final class Table {
     }
 
     /** A copy of the row, or null. */
-    Map<String, Object> get(long id) {
+    @Nullable Map<String, Object> get(long id) {
         Map<String, String> row = rows.get(id);
         return row == null ? null : new LinkedHashMap<>(row);
     }

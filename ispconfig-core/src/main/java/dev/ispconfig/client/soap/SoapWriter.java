@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes SOAP 1.1 RPC/encoded messages byte for byte as PHP's non-WSDL {@code SoapClient} and {@code SoapServer} do.
@@ -51,7 +52,7 @@ public final class SoapWriter {
     }
 
     /** A successful answer as the panel's {@code SoapServer} sends it: {@code <ns1:methodResponse><return>}. */
-    public static byte[] response(String method, Object value) {
+    public static byte[] response(String method, @Nullable Object value) {
         checkMethodName(method);
         StringBuilder body = new StringBuilder(256);
         Writer writer = new Writer(body);
@@ -98,7 +99,7 @@ public final class SoapWriter {
             this.out = out;
         }
 
-        void value(String element, Object value) {
+        void value(String element, @Nullable Object value) {
             if (value == null) {
                 out.append('<').append(element).append(" xsi:nil=\"true\"/>");
             } else if (value instanceof CharSequence || value instanceof Character) {
@@ -182,7 +183,7 @@ public final class SoapWriter {
             return common == null ? "xsd:ur-type" : common;
         }
 
-        private static String typeName(Object value) {
+        private static String typeName(@Nullable Object value) {
             if (value == null) {
                 return "xsd:ur-type";
             } else if (value instanceof Boolean) {

@@ -50,10 +50,9 @@ public final class IspConfigAutoConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "ispconfig.retry.enabled", matchIfMissing = true)
-    InterceptorCustomizer ispconfigRetryCustomizer(IspConfigProperties properties,
+    RetryCustomizer ispconfigRetryCustomizer(IspConfigProperties properties,
             ObjectProvider<IspConfigRetryListener> listeners) {
-        return new InterceptorCustomizer(InterceptorCustomizer.RETRY,
-                new RetryInterceptor(properties.getRetry(), listeners.orderedStream().toList()));
+        return new RetryCustomizer(properties.getRetry(), listeners.orderedStream().toList());
     }
 
     @Bean

@@ -49,7 +49,8 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
     private final LongAdder expired = new LongAdder();
     private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
     private final List<MeterRegistry> registries = new CopyOnWriteArrayList<>();
-    private final List<IspConfigMetrics> panels = new CopyOnWriteArrayList<>();
+    /** The metrics of each of several panels, by name: one instance per panel, for its sessions and retries. */
+    private final Map<String, IspConfigMetrics> panels = new ConcurrentHashMap<>();
 
     private final Tags tags;
 
@@ -69,7 +70,7 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
     @Override
     public synchronized void bindTo(MeterRegistry registry) {
         registries.add(registry);
-        panels.forEach(panel -> panel.bindTo(registry));
+        panels.values().forEach(panel -> panel.bindTo(registry));
         Gauge.builder(LIVE, live, AtomicInteger::get)
                 .description("ISPConfig sessions logged in and not yet logged out or expired")
                 .tags(tags).register(registry);
@@ -85,12 +86,17 @@ public final class IspConfigMetrics implements MeterBinder, SessionListener, Isp
     }
 
     /**
-     * The session metrics of one of several panels: the same meters with a {@code panel} tag, bound wherever these are.
+     * The session and retry metrics of one of several panels: the same meters with a {@code panel} tag, bound wherever
+     * these are. The same instance for the same panel.
      */
     @Override
-    public synchronized SessionListener forPanel(String panel) {
+    public synchronized IspConfigMetrics forPanel(String panel) {
+        IspConfigMetrics existing = panels.get(panel);
+        if (existing != null) {
+            return existing;
+        }
         IspConfigMetrics metrics = new IspConfigMetrics(tags.and("panel", panel));
-        panels.add(metrics);
+        panels.put(panel, metrics);
         registries.forEach(metrics::bindTo);
         return metrics;
     }

@@ -41,7 +41,7 @@ public final class IspConfigObservationAutoConfiguration {
 
         @Override
         public int getOrder() {
-            return InterceptorCustomizer.OBSERVATION;
+            return InterceptorOrder.OBSERVATION;
         }
 
         @Override

@@ -103,6 +103,14 @@ class SeveralPanelsTest {
             assertThat(meters.get(IspConfigMetrics.LOGINS).tag("panel", "eu").tag("reason", "initial")
                     .functionCounter().count()).isEqualTo(1);
             assertThat(meters.get(IspConfigMetrics.LIVE).tag("panel", "us").gauge().value()).isEqualTo(1);
+
+            us.fail("sites_web_domain_get", new StubPanel.HttpStatus(503, "<html>busy</html>"));
+            panels.get("us").sites().webDomainGet(3);
+            assertThat(meters.get(IspConfigMetrics.RETRIES).tag("panel", "us").tag("method", "sites_web_domain_get")
+                    .functionCounter().count()).isEqualTo(1);
+            assertThat(meters.find(IspConfigMetrics.RETRIES).tag("panel", "eu").functionCounter()).isNull();
+            assertThat(meters.find(IspConfigMetrics.RETRIES).tagKeys("method").functionCounters())
+                    .allSatisfy(counter -> assertThat(counter.getId().getTag("panel")).isNotNull());
         });
     }
 

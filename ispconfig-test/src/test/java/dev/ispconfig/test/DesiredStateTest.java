@@ -110,7 +110,7 @@ class DesiredStateTest {
         List<Change> moved = customer(ensure.dryRun(), acme, WebDomain.Php.PHP_FPM, "192.0.2.99");
         Function<Change, String> line = change -> change.toString().lines().findFirst().orElseThrow();
         assertThat(moved).filteredOn(Change::changes).extracting(line)
-                .containsExactly("+ DNS A record 1 www A 192.0.2.99");
+                .containsExactly("+ DNS A record acme.example. www A 192.0.2.99");
         assertThat(moved).filteredOn(change -> !change.changes()).extracting(line)
                 .allMatch(text -> text.startsWith("= "));
     }

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,6 +86,8 @@ public final class Ensure {
 
     private final IspConfigClient client;
     private final boolean dryRun;
+    /** Zone origins by id, for the keys of DNS records: a change names the zone as people do. */
+    private final Map<String, String> zoneOrigins = new ConcurrentHashMap<>();
 
     /** Ensures through {@code client}, writing what differs. */
     public Ensure(IspConfigClient client) {
@@ -174,7 +177,8 @@ public final class Ensure {
             if (!dryRun) {
                 client.call("dns_" + type.toLowerCase(Locale.ROOT) + "_delete", id, true);
             }
-            removed.add(new Change("DNS " + type + " record", zoneId + " " + record.get("name") + " " + type + " "
+            removed.add(new Change("DNS " + type + " record", zoneOrigin(Integer.toString(zoneId)) + " "
+                    + record.get("name") + " " + type + " "
                     + record.get("data"), Change.Action.DELETE, id, List.of(), !dryRun));
         }
         return removed;
@@ -233,7 +237,7 @@ public final class Ensure {
             }
             filter.put(column, stored(schema.field(column), value));
         }
-        String key = String.join(" ", filter.values().stream().map(String::valueOf).toList());
+        String key = label(schema, filter);
         List<DataRecord> matches = resource.finder().find(client, filter).stream()
                 .filter(row -> filter.entrySet().stream().allMatch(
                         entry -> same(schema.field(entry.getKey()), String.valueOf(entry.getValue()),
@@ -305,6 +309,22 @@ public final class Ensure {
         } catch (NumberFormatException e) {
             return wanted.equals(have);
         }
+    }
+
+    /** The key as a change shows it: its values, a DNS record's zone by its origin. */
+    private String label(FormSchema schema, Map<String, Object> filter) {
+        List<String> values = new ArrayList<>();
+        filter.forEach((column, value) -> values.add(schema.table().equals("dns_rr") && column.equals("zone")
+                ? zoneOrigin(String.valueOf(value)) : String.valueOf(value)));
+        return String.join(" ", values);
+    }
+
+    private String zoneOrigin(String zoneId) {
+        return zoneOrigins.computeIfAbsent(zoneId, id -> {
+            DataRecord zone = id.matches("[0-9]{1,9}") ? client.dns().zoneGet(Integer.parseInt(id)) : null;
+            Object origin = zone == null ? null : zone.get("origin");
+            return origin == null ? "zone " + id : String.valueOf(origin);
+        });
     }
 
     private static @Nullable String shown(FormSchema schema, String column, @Nullable Object value) {

@@ -80,6 +80,8 @@ public final class IspConfigCli implements Runnable {
     Function<String, @Nullable String> environment = System::getenv;
     /** The console to prompt on, or null; tests give none. */
     @Nullable Console console = System.console();
+    /** Whether a person reads the output (tables and plans) rather than a program (JSON); tests choose. */
+    boolean terminal = console != null;
 
     public static void main(String[] args) {
         System.exit(commandLine(new IspConfigCli()).execute(args));
@@ -111,7 +113,7 @@ public final class IspConfigCli implements Runnable {
     }
 
     Output output() {
-        return new Output(spec.commandLine().getOut(), json || console == null);
+        return new Output(spec.commandLine().getOut(), json || !terminal);
     }
 
     /** A client for the panel of the options; closing it logs out. */

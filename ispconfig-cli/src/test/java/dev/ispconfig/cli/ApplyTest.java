@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispconfig.test.IspConfigSimulator;
 import dev.ispconfig.test.Request;
+import dev.ispconfig.test.Seed;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,10 +41,16 @@ class ApplyTest {
     }
 
     private Run apply(Path file, String... options) {
+        return apply(false, file, options);
+    }
+
+    /** {@code terminal}: the output a person reads (a plan as text), else JSON. */
+    private Run apply(boolean terminal, Path file, String... options) {
         IspConfigCli cli = new IspConfigCli();
         cli.environment = Map.of(IspConfigCli.PASSWORD_VARIABLE, sim.password(), "ANN_PASSWORD", "Str0ng-Passw0rd!",
                 "DB_PASSWORD", "Str0ng-Passw0rd!")::get;
         cli.console = null;
+        cli.terminal = terminal;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var line = IspConfigCli.commandLine(cli);
@@ -77,6 +84,33 @@ class ApplyTest {
         assertThat(second.exit()).as(second.out() + second.err()).isEqualTo(ExitCodes.OK);
         assertThat(second.out()).contains("\"changed\" : 0").doesNotContain("\"action\" : \"CREATE\"");
         assertThat(writes()).as("no write the second time").isEqualTo(written);
+    }
+
+    /**
+     * The root README's dry run, made the way it says: the example applied on the standalone simulator's demo data,
+     * then its PHP mode and A record changed in the file.
+     */
+    @Test
+    void theReadmesDryRunIsWhatTheCommandPrints() throws IOException {
+        sim.reset();
+        Seed.Client demo = sim.seed().client("acme"); // what the standalone simulator's --demo seeds
+        demo.webDomain("example.com");
+        demo.dnsZone("example.com.").aRecord("www", "192.0.2.10");
+        demo.mailDomain("example.com").mailbox("info");
+        assertThat(apply(EXAMPLE).exit()).isEqualTo(ApplyCommand.CHANGED);
+        Path changed = work.resolve("acme.yaml");
+        Files.writeString(changed, Files.readString(EXAMPLE).replace("php: php-fpm", "php: fast-cgi")
+                .replace("192.0.2.10", "192.0.2.11"));
+
+        Run plan = apply(true, changed, "--dry-run", "--prune");
+
+        String readme = Files.readString(Path.of("../README.md"));
+        String command = "$ ispconfig apply acme.yaml --dry-run --prune\n";
+        int start = readme.indexOf(command);
+        assertThat(start).as("the README shows the dry run").isPositive();
+        String shown = readme.substring(start + command.length(), readme.indexOf("```", start));
+        assertThat(plan.out()).isEqualTo(shown);
+        assertThat(plan.exit()).isEqualTo(ApplyCommand.CHANGED);
     }
 
     @Test

@@ -40,6 +40,7 @@ class CliTest {
         IspConfigCli cli = new IspConfigCli();
         cli.environment = environment::get;
         cli.console = null;
+        cli.terminal = false;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var line = IspConfigCli.commandLine(cli);

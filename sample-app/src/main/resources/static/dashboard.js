@@ -207,9 +207,8 @@ function plot(calls, sessions) {
             latency[method + ' p50'] = quantile(0.5, calls.buckets[method], previous.calls.buckets[method]);
             latency[method + ' p95'] = quantile(0.95, calls.buckets[method], previous.calls.buckets[method]);
         }
-        if (Object.keys(latency).length) {
-            charts.latency.add(now, latency);
-        }
+        // A point every refresh, calls or not: a method called once then shows as a dot on a moving time axis.
+        charts.latency.add(now, latency);
     }
     previous = { time: now, calls, sessions };
 }

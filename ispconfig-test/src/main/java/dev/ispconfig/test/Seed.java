@@ -170,9 +170,15 @@ public final class Seed {
 
         /** A MySQL database on server 1 belonging to a website; answers its database_id. */
         public int database(int webDomainId, String name) {
+            return database(webDomainId, name, 0);
+        }
+
+        /** The same, used by the database user {@code databaseUserId} (from {@link #databaseUser}; 0 for none). */
+        public int database(int webDomainId, String name, int databaseUserId) {
             return (int) insert("web_database", sysUserId, sysGroupId, "riud", map("server_id", "1",
                     "parent_domain_id", Integer.toString(webDomainId), "type", "mysql", "database_name", name,
-                    "database_quota", "-1", "database_user_id", "0", "database_ro_user_id", "0",
+                    "database_quota", "-1", "database_user_id", Integer.toString(databaseUserId),
+                    "database_ro_user_id", "0",
                     "database_charset", "utf8mb4", "remote_access", "n", "remote_ips", "", "active", "y"));
         }
 

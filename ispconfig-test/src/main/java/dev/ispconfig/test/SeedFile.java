@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -28,14 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
  *                             "records": [{"type": "A", "name": "www", "data": "192.0.2.10"}]}],
  *               "mailDomains": [{"domain": "example.com", "mailboxes": ["info"],
  *                                "forwards": [{"source": "sales", "destination": "info@example.com"}],
- *                                "aliases": [{"source": "hello", "destination": "info@example.com"}]}]}],
+ *                                "aliases": [{"source": "hello", "destination": "info@example.com"}]}],
+ *               "databases": [{"name": "c1shop", "webDomain": "example.com", "user": "c1shop"}]}],
  *  "rows": {"server": [{"server_name": "web1", "web_server": 1}]}}
  * }</pre>
  */
 final class SeedFile {
 
     record Client(String name, @Nullable String password, boolean canUseApi, List<String> webDomains,
-            List<Zone> dnsZones, List<MailDomain> mailDomains) {
+            List<Zone> dnsZones, List<MailDomain> mailDomains, List<Database> databases) {
+    }
+
+    /** {@code webDomain} names one of the client's web domains; {@code user}, if given, is made and uses it. */
+    record Database(String name, String webDomain, @Nullable String user) {
     }
 
     record Zone(String origin, List<DnsRecord> records) {
@@ -118,7 +124,8 @@ final class SeedFile {
             if (c.canUseApi()) {
                 client.canUseApi();
             }
-            c.webDomains().forEach(client::webDomain);
+            Map<String, Integer> sites = new LinkedHashMap<>();
+            c.webDomains().forEach(domain -> sites.put(domain, client.webDomain(domain)));
             for (Zone z : c.dnsZones()) {
                 Seed.Zone zone = client.dnsZone(z.origin());
                 z.records().forEach(r -> zone.record(r.type(), r.name(), r.data()));
@@ -128,6 +135,11 @@ final class SeedFile {
                 m.mailboxes().forEach(domain::mailbox);
                 m.forwards().forEach(f -> domain.forward(f.source(), f.destination()));
                 m.aliases().forEach(a -> domain.alias(a.source(), a.destination()));
+            }
+            for (Database d : c.databases()) {
+                String user = d.user();
+                int site = Objects.requireNonNull(sites.get(d.webDomain()), "checked when read");
+                client.database(site, d.name(), user == null ? 0 : client.databaseUser(user));
             }
         }
         rows.forEach((table, list) -> {
@@ -149,16 +161,28 @@ final class SeedFile {
         }
 
         Client client(JsonNode node, String at) {
-            object(node, at, "name", "password", "canUseApi", "webDomains", "dnsZones", "mailDomains");
+            object(node, at, "name", "password", "canUseApi", "webDomains", "dnsZones", "mailDomains", "databases");
             JsonNode canUseApi = node.get("canUseApi");
             if (canUseApi != null && !canUseApi.isBoolean()) {
                 throw wrong(at + ".canUseApi", "must be true or false");
             }
+            List<String> webDomains = list(node.get("webDomains"), at + ".webDomains", this::text);
+            List<Database> databases = list(node.get("databases"), at + ".databases", this::database);
+            for (int i = 0; i < databases.size(); i++) {
+                if (!webDomains.contains(databases.get(i).webDomain())) {
+                    throw wrong(at + ".databases[" + i + "].webDomain", "names " + databases.get(i).webDomain()
+                            + ", which is not among this client's webDomains");
+                }
+            }
             return new Client(text(node, at, "name"), optionalText(node, at, "password"),
-                    canUseApi != null && canUseApi.booleanValue(),
-                    list(node.get("webDomains"), at + ".webDomains", this::text),
+                    canUseApi != null && canUseApi.booleanValue(), webDomains,
                     list(node.get("dnsZones"), at + ".dnsZones", this::zone),
-                    list(node.get("mailDomains"), at + ".mailDomains", this::mailDomain));
+                    list(node.get("mailDomains"), at + ".mailDomains", this::mailDomain), databases);
+        }
+
+        private Database database(JsonNode node, String at) {
+            object(node, at, "name", "webDomain", "user");
+            return new Database(text(node, at, "name"), text(node, at, "webDomain"), optionalText(node, at, "user"));
         }
 
         private Zone zone(JsonNode node, String at) {

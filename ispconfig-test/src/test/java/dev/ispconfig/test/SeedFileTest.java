@@ -68,6 +68,11 @@ class SeedFileTest {
                     .containsExactly("example.com");
             assertThat(client.dns().rrGetAllByZone(client.dns().zoneGetId("example.com."))).hasSize(3);
             assertThat(client.mail().userGet(Map.of("email", "%@example.com"))).hasSize(2);
+            DataRecord database = client.databases().get(1);
+            assertThat(database.getString("database_name")).isEqualTo("c1shop");
+            assertThat(database.getInt("parent_domain_id")).isEqualTo(client.sites().webDomains(Map.of()).get(0).id());
+            assertThat(client.databases().userGet(database.getInt("database_user_id")).getString("database_user"))
+                    .as("the database's user was made with it").isEqualTo("c1shop");
         }
     }
 
@@ -83,6 +88,7 @@ class SeedFileTest {
         "`{\"clients\": [{\"name\": \"a\"}, {\"name\": \"a\"}]}` | : clients[1].name names the client a a second time",
         "`{\"clients\": [{\"name\": \"a\", \"dnsZones\": [{\"origin\": \"a.\", \"records\": [{\"type\": \"A\", \"name\": \"www\"}]}]}]}` | : clients[0].dnsZones[0].records[0] lacks \"data\"",
         "`{\"clients\": [{\"name\": \"a\", \"mailDomains\": [{\"domain\": \"a\", \"mailboxes\": [1]}]}]}` | : clients[0].mailDomains[0].mailboxes[0] must be a non-empty string",
+        "`{\"clients\": [{\"name\": \"a\", \"databases\": [{\"name\": \"d\", \"webDomain\": \"b.example\"}]}]}` | : clients[0].databases[0].webDomain names b.example, which is not among this client's webDomains",
         "`{\"rows\": []}`                                        | : rows must be an object of table names",
         "`{\"rows\": {\"client\": [{\"limit\": [1]}]}}`          | : rows.client[0].limit must be a string, number, boolean or null",
         "`{\"rows\": {\"clients\": [{}]}}`                       | : rows.clients: the simulator has no table clients (it has sys_user",

@@ -105,6 +105,11 @@ final class SeedFile {
         return new SeedFile(file, clients, reader.rows(root.get("rows")));
     }
 
+    /** Whether the file makes a client of that login name. */
+    boolean namesClient(String name) {
+        return clients.stream().anyMatch(client -> client.name().equals(name));
+    }
+
     /** Jackson's reason, without its note on where an enclosing array or object started (given as unknown). */
     private static String reason(JacksonException e) {
         String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");

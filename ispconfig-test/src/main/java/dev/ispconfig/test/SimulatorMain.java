@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 public final class SimulatorMain {
 
     static final String PASSWORD_VARIABLE = "ISPCONFIG_SIMULATOR_PASSWORD";
+    /** The client {@code --demo} makes. */
+    static final String DEMO_CLIENT = "acme";
     /** The exit code for a wrong command line or seed file. */
     static final int USAGE_ERROR = 2;
     /** The exit code when the server cannot start (the port is taken, the address is not this machine's). */
@@ -75,6 +77,10 @@ public final class SimulatorMain {
     static IspConfigSimulator start(SimulatorOptions options, @Nullable String password) {
         Path seed = options.seed();
         SeedFile seedFile = seed == null ? null : readSeed(seed);
+        if (options.demo() && seedFile != null && seedFile.namesClient(DEMO_CLIENT)) {
+            throw new UsageException("--demo makes the client " + DEMO_CLIENT + ", which the seed file " + seed
+                    + " makes too: leave out one of them");
+        }
         IspConfigSimulator simulator = IspConfigSimulator.builder()
                 .port(options.port())
                 .bind(options.bind())
@@ -83,7 +89,7 @@ public final class SimulatorMain {
                 .start();
         try {
             if (options.demo()) {
-                Seed.Client acme = simulator.seed().client("acme");
+                Seed.Client acme = simulator.seed().client(DEMO_CLIENT);
                 acme.webDomain("example.com");
                 acme.dnsZone("example.com.").aRecord("www", "192.0.2.10");
                 acme.mailDomain("example.com").mailbox("info");

@@ -104,6 +104,19 @@ class SeedFileTest {
     }
 
     @Test
+    void theDemoAndASeedFileMakingTheSameClientAreRefusedBeforeAnythingListens() throws Exception {
+        Path file = Files.writeString(dir.resolve("acme.json"), "{\"clients\": [{\"name\": \"acme\"}]}");
+
+        assertThatThrownBy(() -> SimulatorMain.start(new String[] {"--demo", "--seed", file.toString()}, null))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--demo makes the client acme");
+        Path other = Files.writeString(dir.resolve("bravo.json"), "{\"clients\": [{\"name\": \"bravo\"}]}");
+        try (IspConfigSimulator sim = SimulatorMain.start(new String[] {"--demo", "--seed", other.toString()}, null);
+                IspConfigClient client = sim.client()) {
+            assertThat(client.clients().getAll()).as("acme and bravo").hasSize(2);
+        }
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("missing.json");
 

@@ -95,12 +95,22 @@ public final class Faults {
      * {@code login_failure_limit} and session calls {@code session_failure_limit} until the window has passed.
      */
     public void lockOut() {
-        sessions.lockOut(loopback);
+        lockOut(loopback);
+    }
+
+    /** The same for the client at {@code ip}: one reaching a simulator bound to another address than loopback. */
+    public void lockOut(String ip) {
+        sessions.lockOut(Objects.requireNonNull(ip, "ip"));
     }
 
     /** Forgets the loopback IP's failures (the panel forgets them on a successful login below the threshold). */
     public void clearLockout() {
-        sessions.clearFailures(loopback);
+        clearLockout(loopback);
+    }
+
+    /** Forgets the failures of the client at {@code ip}. */
+    public void clearLockout(String ip) {
+        sessions.clearFailures(Objects.requireNonNull(ip, "ip"));
     }
 
     /** Disarms every rule. */

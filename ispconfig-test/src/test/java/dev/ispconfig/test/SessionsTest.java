@@ -106,6 +106,17 @@ class SessionsTest {
     }
 
     @Test
+    void aLockoutByAddressHitsThatClientOnly() {
+        sim.faults().lockOut("192.0.2.7"); // a client elsewhere, as with --bind 0.0.0.0
+        assertThat(sim.stats().failureCount("192.0.2.7")).isPositive();
+        try (IspConfigClient client = sim.client()) {
+            assertThat(client.call("client_get_all")).as("loopback is not locked out").isNotNull();
+        }
+        sim.faults().clearLockout("192.0.2.7");
+        assertThat(sim.stats().failureCount("192.0.2.7")).isZero();
+    }
+
+    @Test
     void theLockoutIsConfigurable() {
         try (IspConfigSimulator strict = IspConfigSimulator.builder().clock(clock)
                 .lockout(2, Duration.ofMinutes(1)).start()) {

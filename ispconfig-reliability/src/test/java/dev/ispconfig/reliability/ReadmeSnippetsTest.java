@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -82,6 +84,66 @@ class ReadmeSnippetsTest {
         String className() {
             return "Snippet" + readme.replaceAll("[^A-Za-z]", "_") + "_" + number;
         }
+    }
+
+    private static final Pattern PROPERTIES = Pattern.compile("(?m)^```properties\\n(.*?)^```", Pattern.DOTALL);
+
+    /**
+     * Every {@code properties} block of the READMEs works when pasted into {@code application.properties}: no comment
+     * after a value (the format has none: it would become part of the value), and every {@code ispconfig.*} key is
+     * one the starter has, also under {@code ispconfig.panels.<name>.}.
+     */
+    @Test
+    void everyPropertiesSnippetOfTheReadmesIsValidAsWritten() throws Exception {
+        Set<String> known = starterProperties();
+        List<String> wrong = new ArrayList<>();
+        int lines = 0;
+        for (String readme : READMES) {
+            Path file = ROOT.resolve(readme);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            Matcher block = PROPERTIES.matcher(Files.readString(file));
+            while (block.find()) {
+                for (String line : block.group(1).split("\n")) {
+                    String entry = line.strip();
+                    if (entry.isEmpty() || entry.startsWith("#") || entry.startsWith("!")) {
+                        continue;
+                    }
+                    lines++;
+                    int equals = entry.indexOf('=');
+                    String key = equals < 0 ? entry : entry.substring(0, equals).strip();
+                    String value = equals < 0 ? "" : entry.substring(equals + 1);
+                    if (value.matches(".*\\s#.*")) {
+                        wrong.add(readme + ": " + key + " has a comment after its value, which becomes the value");
+                    }
+                    String asSinglePanel = key.replaceFirst("^ispconfig\\.panels\\.[^.]+\\.", "ispconfig.");
+                    if (key.startsWith("ispconfig.") && !known.contains(asSinglePanel)) {
+                        wrong.add(readme + ": " + key + " is not a property of the starter");
+                    }
+                }
+            }
+        }
+        assertThat(lines).as("properties lines found in the READMEs").isGreaterThan(10);
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The {@code ispconfig.*} property names from the starter's configuration metadata. */
+    private static Set<String> starterProperties() throws Exception {
+        Set<String> names = new HashSet<>();
+        var metadata = ReadmeSnippetsTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json");
+        Pattern name = Pattern.compile("\"name\"\\s*:\\s*\"(ispconfig\\.[^\"]+)\"");
+        while (metadata.hasMoreElements()) {
+            try (var in = metadata.nextElement().openStream()) {
+                Matcher found = name.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (found.find()) {
+                    names.add(found.group(1));
+                }
+            }
+        }
+        assertThat(names).as("the starter's metadata").contains("ispconfig.url", "ispconfig.health.cache-ttl");
+        return names;
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ispconfig.client.state;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.IspConfigException;
 import dev.ispconfig.client.form.FieldKind;
 import dev.ispconfig.client.form.FormField;
 import dev.ispconfig.client.form.FormParams;
@@ -237,12 +238,12 @@ public final class Ensure {
             }
             filter.put(column, stored(schema.field(column), value));
         }
-        String key = label(schema, filter);
         List<DataRecord> matches = resource.finder().find(client, filter).stream()
                 .filter(row -> filter.entrySet().stream().allMatch(
                         entry -> same(schema.field(entry.getKey()), String.valueOf(entry.getValue()),
                                 row.get(entry.getKey()))))
                 .toList();
+        String key = label(schema, filter);
         if (matches.size() > 1) {
             throw new IllegalStateException(resource.name() + " " + key + ": " + matches.size()
                     + " records have this key; desired state needs one at most");
@@ -319,12 +320,24 @@ public final class Ensure {
         return String.join(" ", values);
     }
 
+    /** The zone's origin, read once (outside any lock); {@code zone N} where it cannot be read: only a label. */
     private String zoneOrigin(String zoneId) {
-        return zoneOrigins.computeIfAbsent(zoneId, id -> {
-            DataRecord zone = id.matches("[0-9]{1,9}") ? client.dns().zoneGet(Integer.parseInt(id)) : null;
-            Object origin = zone == null ? null : zone.get("origin");
-            return origin == null ? "zone " + id : String.valueOf(origin);
-        });
+        String known = zoneOrigins.get(zoneId);
+        if (known != null) {
+            return known;
+        }
+        String origin = "zone " + zoneId;
+        if (zoneId.matches("[1-9][0-9]{0,8}")) {
+            try {
+                DataRecord zone = client.dns().zoneGet(Integer.parseInt(zoneId));
+                Object read = zone == null ? null : zone.get("origin");
+                origin = read == null ? origin : String.valueOf(read);
+            } catch (IspConfigException e) {
+                return origin; // the change it labels reports its own failures; not remembered, so tried again
+            }
+        }
+        zoneOrigins.putIfAbsent(zoneId, origin);
+        return origin;
     }
 
     private static @Nullable String shown(FormSchema schema, String column, @Nullable Object value) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ISPConfig 3.2.12 panel in the test's own JVM: a loopback HTTP server that speaks the panel's SOAP remote API
@@ -146,7 +147,7 @@ public final class IspConfigSimulator implements AutoCloseable {
      * and permission checks, instead of the simulator's model: for a method it does not model, or an odd answer.
      * The answer is encoded as the panel's PHP encodes values (a {@code Map} as a PHP array, …).
      */
-    public IspConfigSimulator answer(String method, Function<List<Object>, Object> answer) {
+    public IspConfigSimulator answer(String method, Function<List<@Nullable Object>, @Nullable Object> answer) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(answer, "answer");
         panel.script(method, answer);

@@ -25,7 +25,8 @@ final class Panel {
     private final Map<String, RemoteUser> users = new ConcurrentHashMap<>();
     /** The last {@link #LOG_SIZE} calls, oldest first. */
     private final java.util.Deque<Request> log = new java.util.ArrayDeque<>();
-    private final Map<String, java.util.function.Function<List<Object>, Object>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, java.util.function.Function<List<@Nullable Object>, @Nullable Object>> scripted =
+            new ConcurrentHashMap<>();
     static final int LOG_SIZE = 10_000;
     final Handlers handlers;
     final Clock clock;
@@ -42,7 +43,7 @@ final class Panel {
     }
 
     /** The answer of {@code method} from now on, after the session and permission checks, instead of the model's. */
-    void script(String method, java.util.function.Function<List<Object>, Object> answer) {
+    void script(String method, java.util.function.Function<List<@Nullable Object>, @Nullable Object> answer) {
         scripted.put(method, answer);
     }
 
@@ -143,7 +144,7 @@ final class Panel {
             }
         }
         List<Object> rest = arguments.subList(1, arguments.size());
-        java.util.function.Function<List<Object>, Object> answer = scripted.get(method);
+        java.util.function.Function<List<@Nullable Object>, @Nullable Object> answer = scripted.get(method);
         if (answer != null) {
             return answer.apply(rest);
         }

@@ -26,7 +26,7 @@ public record Request(String method, List<@Nullable Object> arguments, @Nullable
     }
 
     /** The argument at {@code index} (after the session id). */
-    public Object argument(int index) {
+    public @Nullable Object argument(int index) {
         return arguments.get(index);
     }
 

@@ -6,7 +6,9 @@ const REQUESTS = 'ispconfig.client.requests';
 async function json(path) {
     const response = await fetch(path, { headers: { Accept: 'application/json' } });
     if (!response.ok) {
-        throw new Error(path + ': HTTP ' + response.status);
+        const error = new Error(path + ': HTTP ' + response.status);
+        error.status = response.status;
+        throw error;
     }
     return response.json();
 }
@@ -19,7 +21,10 @@ async function statistic(name, statisticName, tags = []) {
         const found = meter.measurements.find(m => m.statistic === statisticName);
         return found ? found.value : 0;
     } catch (e) {
-        return 0;
+        if (e.status === 404) {
+            return 0; // the meter does not exist yet; any other failure is no zero, and fails the refresh
+        }
+        throw e;
     }
 }
 
@@ -29,7 +34,10 @@ async function tagValues(name, tag) {
         const found = meter.availableTags.find(t => t.tag === tag);
         return found ? found.values.slice().sort() : [];
     } catch (e) {
-        return [];
+        if (e.status === 404) {
+            return [];
+        }
+        throw e;
     }
 }
 
@@ -123,13 +131,11 @@ async function refreshSessions() {
  * dashboard's quantiles come from): method to an array of [upper bound in seconds, cumulative count].
  */
 async function latencyBuckets() {
-    let scrape;
-    try {
-        const response = await fetch('/actuator/prometheus');
-        scrape = response.ok ? await response.text() : '';
-    } catch (e) {
-        return {};
+    const response = await fetch('/actuator/prometheus');
+    if (!response.ok) {
+        throw new Error('/actuator/prometheus: HTTP ' + response.status);
     }
+    const scrape = await response.text();
     const byMethod = {};
     for (const line of scrape.split('\n')) {
         if (!line.startsWith('ispconfig_client_requests_seconds_bucket{')) {
@@ -224,6 +230,10 @@ async function refresh() {
         const [, calls, sessions] = await Promise.all([refreshHealth(), refreshCalls(), refreshSessions()]);
         plot(calls, sessions);
         text('updated', new Date().toLocaleTimeString());
+    } catch (e) {
+        // No point this time: a counter read as 0 would draw a drop and then a spike. The next refresh's rates cover
+        // the whole gap, from the last snapshot that was read.
+        text('updated', 'refresh failed (' + e.message + ') at ' + new Date().toLocaleTimeString());
     } finally {
         refreshing = false;
     }

@@ -119,6 +119,22 @@ class DashboardPageTest {
         Path target = Path.of("target", "dashboard.png");
         Files.copy(screenshot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(target)).isPositive();
+
+        // A refresh that cannot read the metrics draws no point: read as zeros, it would draw a drop, then a spike of
+        // every call ever made divided by two seconds.
+        int total = Integer.parseInt(text("total-calls"));
+        js.executeScript("window.realFetch = window.fetch; window.fetch = (url, options) => "
+                + "String(url).startsWith('/actuator/metrics') ? Promise.resolve(new Response('', {status: 503})) "
+                + ": window.realFetch(url, options);");
+        wait.until(page -> text("updated").startsWith("refresh failed"));
+        int points = ((Number) js.executeScript("return window.dashboardCharts.calls.data[0].length")).intValue();
+        js.executeScript("window.fetch = window.realFetch;");
+        wait.until(page -> ((Number) js.executeScript("return window.dashboardCharts.calls.data[0].length"))
+                .intValue() >= points + 2);
+        double highest = ((Number) js.executeScript("return Math.max(...window.dashboardCharts.calls.data[1]"
+                + ".slice(" + points + "))")).doubleValue();
+        assertThat(highest).as("calls/s after the failed refresh, with %d calls made in all", total)
+                .isLessThan(total / 2.0);
     }
 
     private String text(String id) {

@@ -141,10 +141,11 @@ final class SeedFile {
                 m.forwards().forEach(f -> domain.forward(f.source(), f.destination()));
                 m.aliases().forEach(a -> domain.alias(a.source(), a.destination()));
             }
+            Map<String, Integer> users = new LinkedHashMap<>(); // one user however many databases name it
             for (Database d : c.databases()) {
                 String user = d.user();
                 int site = Objects.requireNonNull(sites.get(d.webDomain()), "checked when read");
-                client.database(site, d.name(), user == null ? 0 : client.databaseUser(user));
+                client.database(site, d.name(), user == null ? 0 : users.computeIfAbsent(user, client::databaseUser));
             }
         }
         rows.forEach((table, list) -> {

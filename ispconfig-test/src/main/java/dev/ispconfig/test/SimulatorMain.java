@@ -75,6 +75,11 @@ public final class SimulatorMain {
      * @throws UncheckedIOException when the server cannot listen
      */
     static IspConfigSimulator start(SimulatorOptions options, @Nullable String password) {
+        String ownPassword = password == null || password.isEmpty() ? null : password;
+        if (!options.bind().isLoopbackAddress() && ownPassword == null) {
+            throw new UsageException("--bind " + options.bind().getHostAddress() + " lets other hosts log in: set "
+                    + PASSWORD_VARIABLE + " first, the default password is in the docs");
+        }
         Path seed = options.seed();
         SeedFile seedFile = seed == null ? null : readSeed(seed);
         if (options.demo() && seedFile != null && seedFile.namesClient(DEMO_CLIENT)) {
@@ -84,8 +89,7 @@ public final class SimulatorMain {
         IspConfigSimulator simulator = IspConfigSimulator.builder()
                 .port(options.port())
                 .bind(options.bind())
-                .credentials(options.username(), password != null && !password.isEmpty() ? password
-                        : IspConfigSimulator.DEFAULT_PASSWORD)
+                .credentials(options.username(), ownPassword != null ? ownPassword : IspConfigSimulator.DEFAULT_PASSWORD)
                 .start();
         try {
             if (options.demo()) {

@@ -3,6 +3,8 @@ package dev.ispconfig.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,16 +26,19 @@ class PhpStandaloneSimulatorIT {
         PhpSoap.assumeAvailable();
         try (SimulatorProcess simulator = SimulatorProcess.start(Map.of(SimulatorMain.PASSWORD_VARIABLE, PASSWORD),
                 "--port", "0", "--seed", SeedFileTest.example().toString(), "--username", "hosting")) {
+            // The output goes to a file, so that the wait below bounds a php that hangs (a read of its pipe would not).
+            Path output = Files.createTempFile("php-standalone", ".out");
             ProcessBuilder builder = new ProcessBuilder("php", PhpSoap.script("standalone.php").toString(),
-                    simulator.url().toString(), "hosting").redirectErrorStream(true);
+                    simulator.url().toString(), "hosting").redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("SIMULATOR_PASSWORD", PASSWORD);
             Process php = builder.start();
             String out;
             try {
-                out = new String(php.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(php.waitFor(60, TimeUnit.SECONDS)).as("php ended").isTrue();
+                out = Files.readString(output, StandardCharsets.UTF_8);
             } finally {
                 php.destroyForcibly();
+                Files.deleteIfExists(output);
             }
             assertThat(php.exitValue()).as(out).isZero();
 

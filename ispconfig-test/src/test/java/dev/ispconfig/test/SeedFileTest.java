@@ -104,6 +104,20 @@ class SeedFileTest {
     }
 
     @Test
+    void twoDatabasesOfOneUserMakeThatUserOnce() throws Exception {
+        Path file = Files.writeString(dir.resolve("shared-user.json"), "{\"clients\": [{\"name\": \"acme\", "
+                + "\"webDomains\": [\"example.com\"], \"databases\": ["
+                + "{\"name\": \"c1shop\", \"webDomain\": \"example.com\", \"user\": \"c1app\"}, "
+                + "{\"name\": \"c1blog\", \"webDomain\": \"example.com\", \"user\": \"c1app\"}]}]}");
+        try (IspConfigSimulator sim = SimulatorMain.start(new String[] {"--seed", file.toString()}, null);
+                IspConfigClient client = sim.client()) {
+            DataRecord shop = client.databases().get(1);
+            DataRecord blog = client.databases().get(2);
+            assertThat(blog.getInt("database_user_id")).isEqualTo(shop.getInt("database_user_id")).isPositive();
+        }
+    }
+
+    @Test
     void theDemoAndASeedFileMakingTheSameClientAreRefusedBeforeAnythingListens() throws Exception {
         Path file = Files.writeString(dir.resolve("acme.json"), "{\"clients\": [{\"name\": \"acme\"}]}");
 

@@ -40,10 +40,16 @@ class StandaloneSimulatorIT {
 
     @Test
     void boundToEveryInterfaceItSaysSoAndIsReachedOnLoopback() throws Exception {
-        try (SimulatorProcess simulator = SimulatorProcess.start(Map.of(), "--bind", "0.0.0.0", "--demo");
+        SimulatorProcess.Exit open = SimulatorProcess.run("--bind", "0.0.0.0", "--demo");
+        assertThat(open.code()).as("not without a password of its own: " + open.output())
+                .isEqualTo(SimulatorMain.USAGE_ERROR);
+        assertThat(open.output()).contains("--bind 0.0.0.0 lets other hosts log in: set "
+                + SimulatorMain.PASSWORD_VARIABLE).doesNotContain("ISPConfig simulator at");
+
+        try (SimulatorProcess simulator = SimulatorProcess.start(Map.of(SimulatorMain.PASSWORD_VARIABLE, "own-pass"),
+                "--bind", "0.0.0.0", "--demo");
                 IspConfigClient client = IspConfigClient.builder().url(simulator.url())
-                        .username(IspConfigSimulator.DEFAULT_USERNAME).password(IspConfigSimulator.DEFAULT_PASSWORD)
-                        .build()) {
+                        .username(IspConfigSimulator.DEFAULT_USERNAME).password("own-pass").build()) {
             assertThat(simulator.url().getHost()).isEqualTo("127.0.0.1");
             assertThat(simulator.output()).contains("Listening on 0.0.0.0 port " + simulator.url().getPort()
                     + ": other hosts can reach it too");

@@ -209,8 +209,7 @@ final class HttpServer implements AutoCloseable {
         }
         Response response;
         try {
-            response = Response.soap(200, SoapWriter.response(soap.method(), panel.call(soap.method(),
-                    soap.arguments(), ip)));
+            response = Response.soap(200, panel.call(soap.method(), soap.arguments(), ip));
         } catch (PanelFault f) {
             response = Response.fault(f.toSoapFault());
         } catch (RuntimeException e) {

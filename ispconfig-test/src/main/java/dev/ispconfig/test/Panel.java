@@ -1,9 +1,10 @@
 package dev.ispconfig.test;
 
+import dev.ispconfig.client.soap.SoapWriter;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -85,16 +86,17 @@ final class Panel {
     }
 
     /**
-     * Runs one call and returns its PHP result.
+     * Runs one call and returns its answer as the panel's SOAP envelope; logged once that is written, so that an
+     * answer that cannot be encoded logs as the fault the client gets.
      *
      * @throws PanelFault where PHP throws a SoapFault
      */
-    @Nullable Object call(String method, List<Object> arguments, String ip) {
+    byte[] call(String method, List<Object> arguments, String ip) {
         Who who = new Who();
         try {
-            Object result = dispatch(method, arguments, ip, who);
+            byte[] answer = SoapWriter.response(method, dispatch(method, arguments, ip, who));
             record(method, arguments, who.user, null);
-            return result;
+            return answer;
         } catch (PanelFault fault) {
             record(method, arguments, who.user, fault);
             throw fault;

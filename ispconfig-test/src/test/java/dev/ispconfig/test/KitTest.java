@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.IspConfigFaultException;
 import dev.ispconfig.client.exception.PermissionDeniedException;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,18 @@ class KitTest {
                 assertThatThrownBy(() -> nobody.call("sites_aps_available_packages_list", Map.of()))
                         .as("the grant is still checked").isInstanceOf(PermissionDeniedException.class);
             }
+        }
+    }
+
+    @Test
+    void aScriptedAnswerThatCannotBeSentIsLoggedAsTheFaultTheClientGets() {
+        try (IspConfigSimulator sim = IspConfigSimulator.start(); IspConfigClient client = sim.client()) {
+            sim.answer("sites_aps_available_packages_list", arguments -> new Object()); // no SOAP type for it
+            assertThatThrownBy(() -> client.call("sites_aps_available_packages_list", Map.of()))
+                    .isInstanceOf(IspConfigFaultException.class);
+            Request logged = sim.requests("sites_aps_available_packages_list").get(0);
+            assertThat(logged.succeeded()).isFalse();
+            assertThat(logged.faultCode()).isEqualTo("SOAP-ENV:Server");
         }
     }
 

@@ -13,17 +13,23 @@ import dev.ispconfig.client.api.ApiInventory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +39,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The starter in a real Boot web application with actuator: three properties, injected module beans, and the health
- * and metrics endpoints over HTTP, against a panel stub on loopback speaking the panel's SOAP.
+ * The starter in a real Boot web application with actuator, set up as the README's quick start says: its three
+ * properties (the URL and password of a panel stub on loopback instead of the example's) and the README's own block of
+ * actuator properties, read from the README; injected module beans, and the health and metrics endpoints over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "management.endpoints.web.exposure.include=health,metrics",
-        "management.endpoint.health.show-details=always" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StarterEndToEndTest {
 
     private static final String PASSWORD = "e2e-Secret-42";
@@ -56,10 +61,27 @@ class StarterEndToEndTest {
     private int port;
 
     @DynamicPropertySource
-    static void panelProperties(DynamicPropertyRegistry registry) {
+    static void panelProperties(DynamicPropertyRegistry registry) throws IOException {
         registry.add("ispconfig.url", () -> "http://127.0.0.1:" + panel.getAddress().getPort() + "/remote/");
         registry.add("ispconfig.username", () -> "api");
         registry.add("ispconfig.password", () -> PASSWORD);
+        readmeActuatorProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The README's block that opens the actuator's health details and metrics, as a new app would paste it. */
+    static Map<String, String> readmeActuatorProperties() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "README.md"));
+        Matcher block = Pattern.compile("(?m)^```properties\\n(.*?)^```", Pattern.DOTALL).matcher(readme);
+        while (block.find()) {
+            if (block.group(1).contains("management.endpoint.health.show-details")) {
+                Properties properties = new Properties();
+                properties.load(new StringReader(block.group(1)));
+                Map<String, String> map = new LinkedHashMap<>();
+                properties.stringPropertyNames().forEach(key -> map.put(key, properties.getProperty(key)));
+                return map;
+            }
+        }
+        throw new AssertionError("the README has no block of actuator properties");
     }
 
     @AfterAll

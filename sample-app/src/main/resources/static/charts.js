@@ -31,6 +31,14 @@ class Chart {
         while (this.data[0].length > 1 && time - this.data[0][0] > WINDOW_SECONDS) {
             this.data.forEach(series => series.shift());
         }
+        // A series with no value left in the window (a method no longer among the busiest) leaves the legend too.
+        const gone = this.names.filter((name, i) => this.data[i + 1].every(v => v === null));
+        if (gone.length) {
+            const kept = this.names.map((name, i) => i).filter(i => !gone.includes(this.names[i]));
+            this.data = [this.data[0]].concat(kept.map(i => this.data[i + 1]));
+            this.names = kept.map(i => this.names[i]);
+            grew = true;
+        }
         if (grew || this.plot === null) {
             this.create();
         } else {

@@ -135,6 +135,12 @@ class DashboardPageTest {
                 + ".slice(" + points + "))")).doubleValue();
         assertThat(highest).as("calls/s after the failed refresh, with %d calls made in all", total)
                 .isLessThan(total / 2.0);
+
+        // A series with no value left in the five minutes leaves the chart and its legend.
+        assertThat((String) js.executeScript("const box = document.createElement('div'); box.id = 'scratch'; "
+                + "document.body.appendChild(box); const chart = new Chart('scratch', '/s'); "
+                + "chart.add(0, {a: 1}); chart.add(1, {b: 1}); chart.add(400, {b: 2}); return chart.names.join(',');"))
+                .isEqualTo("b");
     }
 
     private String text(String id) {

@@ -12,9 +12,9 @@ public interface FormOption {
      * The option whose wire value is {@code value}, else {@code unknown}: a newer panel may store an option this SDK
      * does not know yet; the model's {@code …AsString()} accessor still reads it.
      */
-    static <E extends Enum<E> & FormOption> E find(E[] options, String value, E unknown) {
+    static <E extends Enum<E> & FormOption> E find(E[] options, @Nullable String value, E unknown) {
         for (E option : options) {
-            if (value.equals(option.wireValue())) {
+            if (value != null && value.equals(option.wireValue())) {
                 return option;
             }
         }

@@ -1,5 +1,6 @@
 package dev.ispconfig.test;
 
+import dev.ispconfig.client.api.ApiInventory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  *                                "forwards": [{"source": "sales", "destination": "info@example.com"}],
  *                                "aliases": [{"source": "hello", "destination": "info@example.com"}]}],
  *               "databases": [{"name": "c1shop", "webDomain": "example.com", "user": "c1shop"}]}],
+ *  "remoteUsers": [{"name": "reader", "password": "reader-pass", "functions": ["sites_web_domain_get"]}],
  *  "rows": {"server": [{"server_name": "web1", "web_server": 1}]}}
  * }</pre>
  */
@@ -56,12 +58,19 @@ final class SeedFile {
     record Forwarding(String source, String destination) {
     }
 
+    /** A remote user besides the default one, granted these remote methods only. */
+    record RemoteUser(String name, String password, List<String> functions) {
+    }
+
     private final Path file;
+    private final List<RemoteUser> remoteUsers;
     private final List<Client> clients;
     private final Map<String, List<Map<String, Object>>> rows;
 
-    private SeedFile(Path file, List<Client> clients, Map<String, List<Map<String, Object>>> rows) {
+    private SeedFile(Path file, List<RemoteUser> remoteUsers, List<Client> clients,
+            Map<String, List<Map<String, Object>>> rows) {
         this.file = file;
+        this.remoteUsers = remoteUsers;
         this.clients = clients;
         this.rows = rows;
     }
@@ -93,7 +102,15 @@ final class SeedFile {
             throw new UsageException("seed file " + file + " is empty (it must hold one JSON object)");
         }
         Reader reader = new Reader(file);
-        reader.object(root, "the top level", "clients", "rows");
+        reader.object(root, "the top level", "remoteUsers", "clients", "rows");
+        List<RemoteUser> remoteUsers = reader.list(root.get("remoteUsers"), "remoteUsers", reader::remoteUser);
+        Set<String> userNames = new HashSet<>();
+        for (int i = 0; i < remoteUsers.size(); i++) {
+            if (!userNames.add(remoteUsers.get(i).name())) {
+                throw reader.wrong("remoteUsers[" + i + "].name", "names the remote user "
+                        + remoteUsers.get(i).name() + " a second time");
+            }
+        }
         List<Client> clients = reader.list(root.get("clients"), "clients", reader::client);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < clients.size(); i++) {
@@ -102,7 +119,7 @@ final class SeedFile {
                         + " a second time");
             }
         }
-        return new SeedFile(file, clients, reader.rows(root.get("rows")));
+        return new SeedFile(file, remoteUsers, clients, reader.rows(root.get("rows")));
     }
 
     /** Whether the file makes a client of that login name. */
@@ -123,7 +140,9 @@ final class SeedFile {
      *
      * @throws UsageException for rows of a table the simulator does not model
      */
-    void applyTo(Seed seed) {
+    void applyTo(IspConfigSimulator simulator) {
+        remoteUsers.forEach(user -> simulator.remoteUser(user.name(), user.password(), user.functions()));
+        Seed seed = simulator.seed();
         for (Client c : clients) {
             Seed.Client client = seed.client(c.name(), c.password() != null ? c.password() : c.name() + "-pass");
             if (c.canUseApi()) {
@@ -189,6 +208,18 @@ final class SeedFile {
         private Database database(JsonNode node, String at) {
             object(node, at, "name", "webDomain", "user");
             return new Database(text(node, at, "name"), text(node, at, "webDomain"), optionalText(node, at, "user"));
+        }
+
+        private RemoteUser remoteUser(JsonNode node, String at) {
+            object(node, at, "name", "password", "functions");
+            List<String> functions = list(node.get("functions"), at + ".functions", this::text);
+            for (int i = 0; i < functions.size(); i++) {
+                if (ApiInventory.method(functions.get(i)).isEmpty()) {
+                    throw wrong(at + ".functions[" + i + "]", "is " + functions.get(i)
+                            + ", which is no remote method of ISPConfig " + ApiInventory.TAG);
+                }
+            }
+            return new RemoteUser(text(node, at, "name"), text(node, at, "password"), functions);
         }
 
         private Zone zone(JsonNode node, String at) {

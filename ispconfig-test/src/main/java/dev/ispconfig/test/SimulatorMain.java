@@ -99,7 +99,7 @@ public final class SimulatorMain {
                 acme.mailDomain("example.com").mailbox("info");
             }
             if (seedFile != null) {
-                seedFile.applyTo(simulator.seed());
+                seedFile.applyTo(simulator);
             }
         } catch (RuntimeException e) {
             simulator.close();

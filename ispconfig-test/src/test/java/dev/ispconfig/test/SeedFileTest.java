@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ispconfig.client.DataRecord;
 import dev.ispconfig.client.IspConfigClient;
+import dev.ispconfig.client.exception.PermissionDeniedException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class SeedFileTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "``                                                      | is empty",
         "`[]`                                                    | : the top level must be an object",
-        "`{\"client\": []}`                                      | : the top level has an unknown key \"client\" (known: clients, rows)",
+        "`{\"client\": []}`                                      | : the top level has an unknown key \"client\" (known: remoteUsers, clients, rows)",
         "`{\"clients\": {}}`                                     | : clients must be a list",
         "`{\"clients\": [{}]}`                                   | : clients[0] lacks \"name\"",
         "`{\"clients\": [{\"name\": \"\"}]}`                     | : clients[0].name must be a non-empty string",
@@ -89,6 +90,8 @@ class SeedFileTest {
         "`{\"clients\": [{\"name\": \"a\", \"dnsZones\": [{\"origin\": \"a.\", \"records\": [{\"type\": \"A\", \"name\": \"www\"}]}]}]}` | : clients[0].dnsZones[0].records[0] lacks \"data\"",
         "`{\"clients\": [{\"name\": \"a\", \"mailDomains\": [{\"domain\": \"a\", \"mailboxes\": [1]}]}]}` | : clients[0].mailDomains[0].mailboxes[0] must be a non-empty string",
         "`{\"clients\": [{\"name\": \"a\", \"databases\": [{\"name\": \"d\", \"webDomain\": \"b.example\"}]}]}` | : clients[0].databases[0].webDomain names b.example, which is not among this client's webDomains",
+        "`{\"remoteUsers\": [{\"name\": \"r\", \"password\": \"p\", \"functions\": [\"sites_web_domain_gets\"]}]}` | : remoteUsers[0].functions[0] is sites_web_domain_gets, which is no remote method of ISPConfig",
+        "`{\"remoteUsers\": [{\"name\": \"r\"}]}`             | : remoteUsers[0] lacks \"password\"",
         "`{\"rows\": []}`                                        | : rows must be an object of table names",
         "`{\"rows\": {\"client\": [{\"limit\": [1]}]}}`          | : rows.client[0].limit must be a string, number, boolean or null",
         "`{\"rows\": {\"clients\": [{}]}}`                       | : rows.clients: the simulator has no table clients (it has sys_user",
@@ -101,6 +104,18 @@ class SeedFileTest {
         assertThatThrownBy(() -> SimulatorMain.start(new String[] {"--seed", file.toString()}, null).close())
                 .isInstanceOf(UsageException.class).hasMessageStartingWith("seed file " + file)
                 .hasMessageContaining(message).hasMessageNotContaining("Source:");
+    }
+
+    @Test
+    void aRemoteUserOfTheFileMayCallWhatItIsGrantedAndNothingElse() throws Exception {
+        Path file = Files.writeString(dir.resolve("users.json"), "{\"remoteUsers\": [{\"name\": \"reader\", "
+                + "\"password\": \"reader-pass\", \"functions\": [\"sites_web_domain_get\"]}], "
+                + "\"clients\": [{\"name\": \"acme\", \"webDomains\": [\"example.com\"]}]}");
+        try (IspConfigSimulator sim = SimulatorMain.start(new String[] {"--seed", file.toString()}, null);
+                IspConfigClient reader = sim.client("reader", "reader-pass")) {
+            assertThat(reader.sites().webDomainGet(1).getString("domain")).isEqualTo("example.com");
+            assertThatThrownBy(() -> reader.dns().zoneGet(1)).isInstanceOf(PermissionDeniedException.class);
+        }
     }
 
     @Test
